@@ -1,0 +1,34 @@
+const { loadEnv } = require("@medusajs/utils")
+loadEnv("test", process.cwd())
+
+const swc = [
+  "@swc/jest",
+  { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true } } },
+]
+
+const testMatchByType = {
+  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  "integration:live": ["**/integration-tests/live/**/*.spec.[jt]s"],
+  "integration:lifecycle": ["**/integration-tests/lifecycle/**/*.spec.[jt]s"],
+}
+
+module.exports = {
+  transform: { "^.+\\.[jt]sx?$": swc },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testTimeout: 120000,
+}
+
+const type = process.env.TEST_TYPE
+module.exports.testMatch =
+  type && type !== "all"
+    ? testMatchByType[type]
+    : [...new Set(Object.values(testMatchByType).flat())]
+if (type === "integration:modules") {
+  // unit tests that sit next to modules belong to the unit run
+  module.exports.testPathIgnorePatterns = ["\\.unit\\.spec\\.[jt]s$"]
+}

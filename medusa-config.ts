@@ -1,0 +1,79 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { requireProductionSecret } from "./src/config/secrets"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const REDIS_URL = process.env.REDIS_URL
+const STORE_CORS = process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000"
+const ADMIN_CORS = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
+const AUTH_CORS = process.env.AUTH_CORS || `${ADMIN_CORS},${STORE_CORS}`
+
+/**
+ * Infrastructure: with REDIS_URL, Redis drives the event bus, the workflow
+ * engine, locking and the cache, so several servers and workers can share
+ * work. Without it, Medusa's in-memory defaults are used (one process only).
+ */
+const infrastructureModules = REDIS_URL
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: REDIS_URL },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: REDIS_URL } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: REDIS_URL,
+    workerMode: process.env.MEDUSA_WORKER_MODE as
+      | "shared"
+      | "worker"
+      | "server"
+      | undefined,
+    http: {
+      storeCors: STORE_CORS,
+      adminCors: ADMIN_CORS,
+      authCors: AUTH_CORS,
+      jwtSecret: requireProductionSecret("JWT_SECRET"),
+      cookieSecret: requireProductionSecret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    path: "/app",
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  featureFlags: REDIS_URL ? { caching: true } : {},
+  modules: [...infrastructureModules],
+})

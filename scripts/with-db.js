@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Runs a command (e.g. `medusa exec ./src/scripts/seed.ts`) against the
+// project's database: DATABASE_URL, or the embedded PostgreSQL, which is
+// started for the command and stopped afterwards. Migrates first.
+const path = require("path")
+const { loadDotEnv } = require("./lib/env")
+loadDotEnv(path.resolve(__dirname, ".."))
+const { ROOT, log, resolveDatabase, prepareDatabase, run } = require("./lib/prepare")
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2)
+  if (!command) throw new Error("usage: with-db.js COMMAND [ARGS…]")
+  const db = await resolveDatabase()
+  const stop = async () => db.embedded && (await db.embedded.stop())
+  process.on("SIGINT", () => stop().then(() => process.exit(130)))
+  process.on("SIGTERM", () => stop().then(() => process.exit(143)))
+  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: process.env.NODE_ENV || "development" }
+  try {
+    // migrations first (when they changed); the command itself may be the seed
+    await prepareDatabase(db.url, env, { skipSeed: true })
+    await run(path.join(ROOT, "node_modules", ".bin", command), args, env)
+  } finally {
+    await stop()
+  }
+}
+
+main().catch((err) => {
+  log(err.message)
+  process.exit(1)
+})

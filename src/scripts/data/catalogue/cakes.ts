@@ -1,0 +1,140 @@
+import { ALL_YEAR, ROUND_2025_2, v } from "./helpers"
+import type { CatalogueCertification, CatalogueProducer, CatalogueProduct } from "./types"
+
+const NOT_NAMED_VI = "Nguồn tin không nêu tên và loại hình chủ thể sản xuất."
+const NOT_NAMED_EN = "The sources do not name the producer or its legal form."
+
+export const CAKE_PRODUCERS: CatalogueProducer[] = [
+  {
+    key: "htx-thanh-son",
+    name: "HTX Chế biến nông sản Thanh Sơn",
+    type: "cooperative",
+    commune: "xã Thiện Tân",
+    district: "Hữu Lũng",
+    district_inferred: true,
+    story_vi: "Hợp tác xã chế biến nông sản ở xã Thiện Tân. Bánh gai và bánh ngải Làng Lầy của HTX đạt OCOP 3 sao tháng 12/2025.",
+    story_en:
+      "An agricultural processing cooperative in Thiện Tân commune. Its Làng Lầy ramie-leaf and mugwort cakes were rated OCOP 3★ in December 2025.",
+  },
+  {
+    key: "co-so-banh-tat-lien",
+    name: "Cơ sở bánh Tất Liên",
+    type: "household_business",
+    address: "Thất Khê",
+    district: "Tràng Định",
+    district_inferred: true,
+    placeholder: true,
+    story_vi: `Bánh Tất Liên ở Thất Khê được nhắc đến là sản phẩm 3 sao nhưng chưa xác nhận; loại bánh chưa rõ. ${NOT_NAMED_VI}`,
+    story_en: `Tất Liên cakes from Thất Khê are reported as a 3★ product, unconfirmed; the type of cake is unclear. ${NOT_NAMED_EN}`,
+  },
+  {
+    key: "co-so-banh-chung-hong-ly",
+    name: "Cơ sở bánh chưng cẩm Hồng Lý",
+    type: "household_business",
+    district: "Chưa xác định",
+    placeholder: true,
+    story_vi: `Bánh chưng cẩm Hồng Lý được nhắc đến là sản phẩm 3 sao năm 2022 nhưng chưa xác nhận. ${NOT_NAMED_VI}`,
+    story_en: `Hồng Lý purple-rice bánh chưng is reported as a 3★ product of 2022, unconfirmed. ${NOT_NAMED_EN}`,
+  },
+  {
+    key: "co-so-banh-chung-den-bac-son",
+    name: "Cơ sở bánh chưng đen Bắc Sơn",
+    type: "household_business",
+    district: "Bắc Sơn",
+    placeholder: true,
+    story_vi: `Bánh chưng đen Bắc Sơn được nhắc đến là sản phẩm OCOP, chưa rõ hạng sao. ${NOT_NAMED_VI}`,
+    story_en: `Bắc Sơn black bánh chưng is reported as an OCOP product; the star rating is unknown. ${NOT_NAMED_EN}`,
+  },
+]
+
+const processed = "dac-san-che-bien"
+const round2025: CatalogueCertification = {
+  stars: 3,
+  ...ROUND_2025_2,
+  group: "food",
+  subgroup: "processed from rice",
+  note: "Product name back-translated from a Spanish-language report.",
+}
+
+export const CAKE_PRODUCTS: CatalogueProduct[] = [
+  {
+    row: 32,
+    handle: "banh-gai-lang-lay",
+    title: "Bánh gai Làng Lầy",
+    subtitle: "Làng Lầy ramie-leaf cake",
+    description: "Bánh gai làm từ lá gai và gạo nếp của HTX Chế biến nông sản Thanh Sơn (xã Thiện Tân).",
+    description_en: "Ramie-leaf glutinous-rice cakes from Thanh Sơn Agricultural Processing Cooperative (Thiện Tân commune).",
+    producer: "htx-thanh-son",
+    ocop: { ...round2025 },
+    marks: [],
+    season: ALL_YEAR,
+    variants: [
+      v("1 chiếc", "LS-BANHGAI-1", 10000, true, 300),
+      v("Túi 10 chiếc", "LS-BANHGAI-10", 95000, true, 100),
+    ],
+    category: processed,
+    tags: ["perishable"],
+  },
+  {
+    row: 32,
+    handle: "banh-ngai-lang-lay",
+    title: "Bánh ngải Làng Lầy",
+    subtitle: "Làng Lầy mugwort cake",
+    description: "Bánh ngải làm từ lá ngải cứu và gạo nếp của HTX Chế biến nông sản Thanh Sơn (xã Thiện Tân).",
+    description_en: "Mugwort glutinous-rice cakes from Thanh Sơn Agricultural Processing Cooperative (Thiện Tân commune).",
+    producer: "htx-thanh-son",
+    ocop: { ...round2025 },
+    marks: [],
+    season: ALL_YEAR,
+    variants: [
+      v("1 chiếc", "LS-BANHNGAI-1", 8000, true, 300),
+      v("Túi 10 chiếc", "LS-BANHNGAI-10", 75000, true, 100),
+    ],
+    category: processed,
+    tags: ["perishable"],
+  },
+  {
+    row: "extra",
+    handle: "banh-tat-lien-that-khe",
+    title: "Bánh Tất Liên Thất Khê",
+    subtitle: "Tất Liên cake (Thất Khê)",
+    description: "Bánh truyền thống của cơ sở Tất Liên ở Thất Khê; loại bánh cụ thể chưa được xác nhận.",
+    description_en: "A traditional cake from Tất Liên in Thất Khê; the exact type of cake is not yet confirmed.",
+    producer: "co-so-banh-tat-lien",
+    ocop: null,
+    marks: [],
+    season: ALL_YEAR,
+    variants: [v("Hộp", "LS-BANHTL-HOP", 60000, true, 80)],
+    category: processed,
+  },
+  {
+    row: "extra",
+    handle: "banh-chung-cam-hong-ly",
+    title: "Bánh chưng cẩm Hồng Lý",
+    subtitle: "Hồng Lý purple-rice bánh chưng",
+    description: "Bánh chưng làm từ gạo nếp cẩm, thương hiệu Hồng Lý.",
+    description_en: "Bánh chưng made with purple glutinous rice, Hồng Lý brand.",
+    producer: "co-so-banh-chung-hong-ly",
+    ocop: null,
+    marks: [],
+    season: ALL_YEAR,
+    variants: [v("1 chiếc", "LS-BCCAM-1", 70000, true, 100)],
+    category: processed,
+    tags: ["perishable", "tet-gift"],
+  },
+  {
+    row: "extra",
+    handle: "banh-chung-den-bac-son",
+    title: "Bánh chưng đen Bắc Sơn",
+    subtitle: "Bắc Sơn black bánh chưng",
+    description: "Bánh chưng đen, đặc sản của Bắc Sơn.",
+    description_en: "Black bánh chưng, a Bắc Sơn specialty.",
+    producer: "co-so-banh-chung-den-bac-son",
+    ocop: null,
+    marks: [],
+    season: ALL_YEAR,
+    variants: [v("1 chiếc", "LS-BCDEN-1", 70000, true, 100)],
+    category: processed,
+    tags: ["perishable", "tet-gift"],
+  },
+]

@@ -1,0 +1,50 @@
+import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { COUNTRY, CURRENCY, SeedContext } from "./context"
+
+export const REGION_NAME = "Vietnam"
+/** Vietnamese retail prices include VAT; 8% is the reduced rate in force for most goods. */
+export const DEFAULT_VAT = { name: "VAT", code: "VAT8", rate: 8 }
+
+export async function ensureRegion({ container, log }: SeedContext, paymentProviders: string[]) {
+  const regionService = container.resolve(Modules.REGION)
+  const [existing] = await regionService.listRegions({ name: REGION_NAME })
+  if (existing) {
+    return existing
+  }
+  log("Region: Vietnam (VND, VAT included in prices)")
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: REGION_NAME,
+          currency_code: CURRENCY,
+          countries: [COUNTRY],
+          automatic_taxes: true,
+          is_tax_inclusive: true,
+          payment_providers: paymentProviders,
+        },
+      ],
+    },
+  })
+  return result[0]
+}
+
+export async function ensureTaxRegion({ container, log }: SeedContext) {
+  const taxService = container.resolve(Modules.TAX)
+  const [existing] = await taxService.listTaxRegions({ country_code: COUNTRY })
+  if (existing) {
+    return existing
+  }
+  log("Tax region: Vietnam, VAT 8%")
+  const { result } = await createTaxRegionsWorkflow(container).run({
+    input: [
+      {
+        country_code: COUNTRY,
+        provider_id: "tp_system",
+        default_tax_rate: DEFAULT_VAT,
+      },
+    ],
+  })
+  return result[0]
+}

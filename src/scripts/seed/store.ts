@@ -1,0 +1,39 @@
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { CURRENCY, STORE_NAME, SeedContext } from "./context"
+
+/** Names the store and makes VND its (only, default) currency. */
+export async function ensureStore({ container, log }: SeedContext) {
+  const storeService = container.resolve(Modules.STORE)
+  const [store] = await storeService.listStores({}, { relations: ["supported_currencies"] })
+  const hasVnd = store.supported_currencies?.some(
+    (c) => c.currency_code === CURRENCY && c.is_default
+  )
+  if (store.name === STORE_NAME && hasVnd) {
+    return store
+  }
+  log(`Store: "${STORE_NAME}" with VND as default currency`)
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: STORE_NAME,
+        supported_currencies: [{ currency_code: CURRENCY, is_default: true }],
+      },
+    },
+  })
+  return store
+}
+
+export async function setStoreDefaults(
+  { container }: SeedContext,
+  defaults: { default_sales_channel_id: string; default_region_id: string; default_location_id: string }
+) {
+  const storeService = container.resolve(Modules.STORE)
+  const [store] = await storeService.listStores()
+  const unchanged = Object.entries(defaults).every(([k, v]) => store[k] === v)
+  if (unchanged) return
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: defaults },
+  })
+}
