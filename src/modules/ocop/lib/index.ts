@@ -1,0 +1,5 @@
+export * from "./problems"
+export * from "./groups"
+export * from "./scoring"
+export * from "./validity"
+export * from "./issuing-level"
