@@ -36,7 +36,7 @@ function freePort() {
 }
 
 async function database(env) {
-  const host = env.DB_HOST || "127.0.0.1"
+  const host = env.DB_HOST || "localhost"
   const port = env.DB_PORT || "5432"
   if (await answers(host, port)) {
     console.log(`[test] PostgreSQL at ${host}:${port}`)
@@ -50,7 +50,7 @@ async function database(env) {
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: await freePort() })
   console.log(`[test] No PostgreSQL at ${host}:${port}: started an embedded one on port ${pg.port}`)
   return {
-    env: { DB_HOST: "127.0.0.1", DB_PORT: String(pg.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" },
+    env: { DB_HOST: "localhost", DB_PORT: String(pg.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" },
     stop: async () => {
       await pg.stop()
       fs.rmSync(dir, { recursive: true, force: true })
@@ -88,7 +88,8 @@ async function main() {
   const db = await database(process.env)
   let outcome
   try {
-    const env = { ...process.env, ...db.env, ...(await redis(process.env)), TEST_TYPE: "all" }
+    const nodeOptions = `${process.env.NODE_OPTIONS || ""} --experimental-vm-modules`.trim()
+    const env = { ...process.env, ...db.env, ...(await redis(process.env)), TEST_TYPE: "all", NODE_OPTIONS: nodeOptions, LOG_LEVEL: process.env.LOG_LEVEL || "error" }
     outcome = await runJest(env, process.argv.slice(2))
   } finally {
     await db.stop()

@@ -105,7 +105,7 @@ function initdb(dataDir, ids, log) {
 
 function launch(dataDir, port, ids) {
   const { postgres } = binaries()
-  const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1",
+  const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=localhost",
     "-c", "unix_socket_directories=", "-c", "max_connections=200"]
   const child = spawn(postgres, args, { ...ids, stdio: ["ignore", "ignore", "pipe"] })
   return new Promise((resolve, reject) => {

@@ -1,0 +1,210 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { parseVietQrPayload, signBankNotification } from "../../src/modules/vietqr/lib"
+import {
+  adminOrder,
+  cartWithSession,
+  completeCart,
+  failure,
+  ODD_TOTAL,
+  prepareShop,
+  Shop,
+} from "./payments-checkout"
+
+jest.setTimeout(300 * 1000)
+
+const SECRET = "vietqr-test-secret"
+const VIETQR = "pp_vietqr_vietqr"
+
+beforeAll(() => {
+  process.env.VIETQR_WEBHOOK_SECRET = SECRET
+  process.env.VIETQR_BANK_BIN = "970436"
+  process.env.VIETQR_ACCOUNT_NUMBER = "0011001932418"
+  process.env.VIETQR_ACCOUNT_NAME = "HTX OCOP LANG SON"
+})
+
+let txn = 1000
+function sepay(reference: string, amount: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id: ++txn,
+    gateway: "Vietcombank",
+    transactionDate: "2025-03-01 10:15:00",
+    accountNumber: "0011001932418",
+    code: null,
+    content: `MBVCB.${txn}.${reference}.CT tu 0912345678 NGUYEN VAN A`,
+    transferType: "in",
+    transferAmount: amount,
+    referenceCode: `MBVCB.${txn}`,
+    description: "",
+    ...overrides,
+  }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let shop: Shop
+
+    beforeAll(async () => {
+      shop = await prepareShop(api, getContainer())
+    })
+
+    function notify(body: unknown, signature?: string) {
+      const raw = JSON.stringify(body)
+      return api.post("/hooks/vietqr", raw, {
+        headers: {
+          "content-type": "application/json",
+          "x-vietqr-signature": signature ?? signBankNotification(raw, SECRET),
+        },
+      })
+    }
+
+    async function sessionData(sessionId: string) {
+      const { data } = await api.get(
+        `/admin/payment-collections?fields=id,*payment_sessions&limit=100`,
+        shop.admin
+      ).catch(() => ({ data: null as any }))
+      if (data) {
+        for (const pc of data.payment_collections ?? []) {
+          const s = pc.payment_sessions?.find((x: any) => x.id === sessionId)
+          if (s) return s
+        }
+      }
+      const payment = getContainer().resolve("payment") as any
+      return payment.retrievePaymentSession(sessionId, { select: ["id", "status", "data"] })
+    }
+
+    async function pendingOrder() {
+      const checkout = await cartWithSession(api, shop, VIETQR)
+      expect(checkout.cart.total).toEqual(ODD_TOTAL)
+      const placed = await completeCart(api, shop, checkout.cartId)
+      expect(placed.type).toEqual("order")
+      return { ...checkout, order: placed.order, reference: checkout.session.data.reference as string }
+    }
+
+    it("shows a QR for the exact cart total and keeps the order unpaid until the money arrives", async () => {
+      const { session, order, reference } = await pendingOrder()
+      expect(session.amount).toEqual(ODD_TOTAL)
+      expect(session.data).toMatchObject({ amount: ODD_TOTAL, bank_bin: "970436", account_number: "0011001932418" })
+      expect(session.data.qr_svg).toMatch(/^<svg/)
+      expect(parseVietQrPayload(session.data.payload).fields).toEqual({
+        initiation: "dynamic",
+        bankBin: "970436",
+        accountNumber: "0011001932418",
+        service: "QRIBFTTA",
+        amount: ODD_TOTAL,
+        additionalData: { purpose: reference },
+      })
+
+      const unpaid = await adminOrder(api, shop, order.id)
+      expect(unpaid.total).toEqual(ODD_TOTAL)
+      expect(unpaid.payment_collections[0].payments).toEqual([])
+      expect(unpaid.payment_collections[0].payment_sessions[0].status).toEqual("pending_authorization")
+    })
+
+    it("a signed notification with the exact amount captures the order once; replays change nothing", async () => {
+      const { order, reference } = await pendingOrder()
+      const notification = sepay(reference, ODD_TOTAL)
+
+      const { data } = await notify(notification)
+      expect(data).toMatchObject({ success: true, status: "confirmed", reference, order_id: order.id })
+
+      const paid = await adminOrder(api, shop, order.id)
+      const [payment] = paid.payment_collections[0].payments
+      expect(payment.amount).toEqual(ODD_TOTAL)
+      expect(payment.captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
+      expect(paid.payment_status).toEqual("captured")
+
+      for (let i = 0; i < 2; i++) {
+        const replay = await notify(notification)
+        expect(replay.data).toMatchObject({ status: "duplicate" })
+      }
+      const after = await adminOrder(api, shop, order.id)
+      expect(after.payment_collections[0].payments).toHaveLength(1)
+      expect(after.payment_collections[0].payments[0].captures).toHaveLength(1)
+    })
+
+    it("flags a wrong amount for review and never captures it", async () => {
+      const { order, reference, session } = await pendingOrder()
+      for (const amount of [ODD_TOTAL - 1, ODD_TOTAL * 100]) {
+        const wrong = sepay(reference, amount)
+        const { data } = await notify(wrong)
+        expect(data).toMatchObject({ success: true, status: "needs_review", reason: "wrong_amount" })
+        expect((await notify(wrong)).data).toMatchObject({ status: "duplicate" })
+      }
+      const flagged = await sessionData(session.id)
+      expect(flagged.data.needs_review).toBe(true)
+      expect(flagged.data.review.map((r: any) => r.amount)).toEqual([ODD_TOTAL - 1, ODD_TOTAL * 100])
+      expect(flagged.data.confirmed_at).toBeUndefined()
+      const unpaid = await adminOrder(api, shop, order.id)
+      expect(unpaid.payment_collections[0].payments).toEqual([])
+
+      const { data } = await notify(sepay(reference, ODD_TOTAL))
+      expect(data).toMatchObject({ status: "confirmed", order_id: order.id })
+    })
+
+    it("refuses forged, unsigned and malformed notifications with nothing changed", async () => {
+      const { order, reference, session } = await pendingOrder()
+      const before = await sessionData(session.id)
+      const genuine = sepay(reference, ODD_TOTAL)
+      const raw = JSON.stringify(genuine)
+
+      const forged = await failure(notify(genuine, signBankNotification(raw, "attacker-secret")))
+      expect(forged.status).toEqual(401)
+      expect(forged.data).toMatchObject({ type: "unauthorized" })
+      expect((await failure(api.post("/hooks/vietqr", genuine))).status).toEqual(401)
+      const tampered = await failure(
+        api.post("/hooks/vietqr", raw.replace(`"transferAmount":${ODD_TOTAL}`, `"transferAmount":${ODD_TOTAL + 1}`), {
+          headers: { "content-type": "application/json", "x-vietqr-signature": signBankNotification(raw, SECRET) },
+        })
+      )
+      expect(tampered.status).toEqual(401)
+      const malformed = await failure(notify({ hello: "world" }))
+      expect(malformed.status).toEqual(400)
+      expect(malformed.data).toMatchObject({ type: "invalid_data" })
+
+      const unknown = await notify(sepay("OCOPZZZZZZZZ", ODD_TOTAL))
+      expect(unknown.data).toMatchObject({ status: "needs_review", reason: "unknown_reference" })
+      const outgoing = await notify(sepay(reference, ODD_TOTAL, { transferType: "out" }))
+      expect(outgoing.data).toMatchObject({ status: "ignored" })
+
+      expect((await sessionData(session.id)).data).toEqual(before.data)
+      expect((await adminOrder(api, shop, order.id)).payment_collections[0].payments).toEqual([])
+    })
+
+    it("places the order when the transfer arrives before the buyer completes the cart", async () => {
+      const { cartId, session } = await cartWithSession(api, shop, VIETQR)
+      const { data } = await notify(sepay(session.data.reference, ODD_TOTAL))
+      expect(data.status).toEqual("confirmed")
+      expect(data.order_id).toEqual(expect.stringMatching(/^order_/))
+
+      const paid = await adminOrder(api, shop, data.order_id)
+      expect(paid.payment_collections[0].payments[0].captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
+      const { data: cart } = await api.get(`/store/carts/${cartId}`, shop.store)
+      expect(cart.cart.completed_at).toBeTruthy()
+    })
+
+    it("lets an admin confirm by reference, then refund part of it exactly as a manual transfer", async () => {
+      const { order, reference } = await pendingOrder()
+      const anonymous = await failure(api.post(`/admin/payments/vietqr/${reference}/confirm`, {}))
+      expect(anonymous.status).toEqual(401)
+
+      const { data } = await api.post(
+        `/admin/payments/vietqr/${reference}/confirm`,
+        { transaction_id: "FT25060123456", note: "seen on the statement" },
+        shop.admin
+      )
+      expect(data).toMatchObject({ order_id: order.id, payment_session: { reference, status: "authorized" } })
+
+      const paid = await adminOrder(api, shop, order.id)
+      const [payment] = paid.payment_collections[0].payments
+      expect(payment.captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
+      expect(payment.data.confirmation).toMatchObject({ source: "admin", transaction_id: "FT25060123456" })
+
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 234567 }, shop.admin)
+      const refunded = await adminOrder(api, shop, order.id)
+      const after = refunded.payment_collections[0].payments[0]
+      expect(after.refunds.map((r: any) => r.amount)).toEqual([234567])
+      expect(after.data.refunds).toEqual([expect.objectContaining({ amount: 234567, method: "manual_bank_transfer" })])
+      expect(after.data.refund_note).toMatch(/manually/)
+    })
+  },
+})
