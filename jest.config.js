@@ -12,6 +12,7 @@ const testMatchByType = {
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:live": ["**/integration-tests/live/**/*.spec.[jt]s"],
   "integration:lifecycle": ["**/integration-tests/lifecycle/**/*.spec.[jt]s"],
+  "integration:browser": ["**/integration-tests/browser/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -1,0 +1,71 @@
+import { fork, spawn, type ChildProcess } from "child_process"
+import os from "os"
+import { join } from "path"
+
+const ROOT = join(__dirname, "../..")
+const TS = ["-r", "ts-node/register"]
+
+/** A forked TS worker answering IPC requests one at a time. */
+export async function worker(file: string, env: Record<string, string> = {}) {
+  const child = fork(join(__dirname, file), [], {
+    cwd: ROOT, execArgv: TS, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"],
+  })
+  const first = await new Promise<any>((resolve, reject) => {
+    child.once("message", resolve)
+    child.once("exit", (c) => reject(new Error(`${file} exited ${c}`)))
+  })
+  const request = (msg: Record<string, unknown>) =>
+    new Promise<any>((resolve, reject) => {
+      child.once("message", (r: any) => (r.ok === false ? reject(new Error(r.error)) : resolve(r)))
+      child.send(msg)
+    })
+  return { child, first, request, kill: () => child.kill("SIGKILL") }
+}
+
+export type GatewayProc = { url: string; child: ChildProcess; stop: () => Promise<void> }
+
+/** The real gateway (`src/live/server.ts`) in its own process. */
+export function gatewayProcess(env: Record<string, string>): Promise<GatewayProc> {
+  const child = spawn(process.execPath, [...TS, "src/live/server.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, LIVE_PORT: "0", LIVE_HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+  let out = ""
+  return new Promise((resolve, reject) => {
+    child.once("exit", (c) => reject(new Error(`gateway exited ${c}: ${out}`)))
+    child.stdout!.on("data", (d) => {
+      out += d
+      const m = out.match(/ws:\/\/localhost:(\d+)\/live/)
+      if (m) {
+        child.removeAllListeners("exit")
+        resolve({
+          url: `http://127.0.0.1:${m[1]}`,
+          child,
+          stop: () =>
+            new Promise((r) => {
+              child.once("exit", () => r())
+              child.kill("SIGTERM")
+            }),
+        })
+      }
+    })
+  })
+}
+
+export function machineInfo() {
+  const cpus = os.cpus()
+  return [
+    `cpu: ${cpus[0]?.model ?? "?"} × ${cpus.length} logical cores`,
+    `memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `node: ${process.version}, ${os.type()} ${os.release()}`,
+  ].join("\n")
+}
+
+export function percentiles(values: number[]) {
+  const v = [...values].sort((a, b) => a - b)
+  const at = (p: number) => (v.length ? v[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)] : NaN)
+  return { n: v.length, p50: at(50), p95: at(95), p99: at(99), max: v[v.length - 1] ?? NaN }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -1,0 +1,134 @@
+/**
+ * live-fanout: delivery latency of an `offer:stock` event to N viewers in one
+ * stream (server timestamp → client callback), for
+ *   baseline     a plain Socket.IO server broadcasting to a room
+ *   gateway-pg   one live gateway, Postgres event log (no Redis)
+ *   gateway-1    one live gateway with Redis (log + adapter)
+ *   gateway-2    two live gateways with Redis, viewers split between them
+ * Viewers run in 2 separate client processes; loopback only.
+ * Run: node -r ts-node/register bench/live-fanout.ts [--sizes 1000,5000,10000] [--rounds 5]
+ */
+import Redis from "ioredis"
+import { Pool } from "pg"
+import { createLivePublisher } from "../src/live/events/publish"
+import { gatewayProcess, machineInfo, percentiles, sleep, worker, type GatewayProc } from "./lib/live-procs"
+import { REDIS_URL, benchDb, benchOffer, benchStream } from "./lib/live-setup"
+
+const arg = (name: string, def: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1] : def
+}
+const SIZES = arg("sizes", "1000,5000,10000").split(",").map(Number)
+const ROUNDS = Number(arg("rounds", "5"))
+const CLIENT_PROCS = 2
+
+type Target = { urls: string[]; fire: () => Promise<void>; stop: () => Promise<void> }
+
+async function measure(name: string, n: number, target: Target, streamId: string) {
+  const clients = await Promise.all(Array.from({ length: CLIENT_PROCS }, () => worker("live-bench-client.ts")))
+  try {
+    const per = Math.ceil(n / CLIENT_PROCS)
+    const t0 = Date.now()
+    await Promise.all(
+      clients.map((c, i) =>
+        c.request({
+          cmd: "connect", url: target.urls[i % target.urls.length], count: Math.min(per, n - i * per),
+          auth: "guest", key: "pk_bench", idBase: `${name}-${n}-${i}`, streamId,
+        })
+      )
+    )
+    const connectS = (Date.now() - t0) / 1000
+    await Promise.all(clients.map((c) => c.request({ cmd: "listen", event: "offer:stock" })))
+    await sleep(1500) // let viewer counts settle
+    await Promise.all(clients.map((c) => c.request({ cmd: "report" })))
+    for (let r = 0; r < ROUNDS; r++) {
+      await target.fire()
+      await sleep(1000)
+    }
+    await sleep(1000)
+    const lat = (await Promise.all(clients.map((c) => c.request({ cmd: "report" })))).flatMap((r) => r.latencies)
+    const p = percentiles(lat)
+    const expected = n * ROUNDS
+    console.log(
+      `${name.padEnd(11)} ${String(n).padStart(6)}  p50 ${fmt(p.p50)}  p95 ${fmt(p.p95)}  p99 ${fmt(p.p99)}  max ${fmt(p.max)}` +
+        `  delivered ${p.n}/${expected}  (connect+join ${connectS.toFixed(1)} s)`
+    )
+    return p
+  } finally {
+    await Promise.all(clients.map((c) => c.request({ cmd: "close" }).catch(() => c.kill())))
+    await target.stop()
+  }
+}
+
+const fmt = (ms: number) => `${ms.toFixed(0).padStart(4)} ms`
+
+async function baseline(streamId: string): Promise<Target> {
+  const srv = await worker("live-baseline-server.ts")
+  return {
+    urls: [`http://127.0.0.1:${srv.first.port}`],
+    fire: async () => void srv.child.send({ cmd: "fire", streamId }),
+    stop: async () => srv.kill(),
+  }
+}
+
+async function gateways(count: number, dbUrl: string, db: Pool, streamId: string, offerId: string, redis: Redis | null, prefix: string): Promise<Target> {
+  const env: Record<string, string> = { DATABASE_URL: dbUrl, JWT_SECRET: "bench", LIVE_REDIS_PREFIX: prefix }
+  if (redis) {
+    env.REDIS_URL = REDIS_URL
+  }
+  const procs: GatewayProc[] = await Promise.all(Array.from({ length: count }, () => gatewayProcess(env)))
+  const publisher = createLivePublisher({ db, redis, prefix })
+  let left = 1000
+  return {
+    urls: procs.map((p) => p.url),
+    fire: async () => void (await publisher.publish(streamId, "offer:stock", { offerId, left: --left })),
+    stop: async () => {
+      await publisher.close()
+      await Promise.all(procs.map((p) => p.stop()))
+    },
+  }
+}
+
+async function main() {
+  console.log(`live-fanout — ${ROUNDS} offer:stock broadcasts per run, ${CLIENT_PROCS} client processes\n${machineInfo()}\n`)
+  const bench = await benchDb("fanout")
+  const redis = new Redis(REDIS_URL)
+  const prefix = `bench:live:${process.pid}:`
+  const results: Record<string, Record<number, ReturnType<typeof percentiles>>> = {}
+  try {
+    for (const n of SIZES) {
+      const streamId = await benchStream(bench.db)
+      const offerId = await benchOffer(bench.db, streamId, 1000)
+      const runs: [string, () => Promise<Target>][] = [
+        ["baseline", () => baseline(streamId)],
+        ["gateway-pg", () => gateways(1, bench.url, bench.db, streamId, offerId, null, prefix)],
+        ["gateway-1", () => gateways(1, bench.url, bench.db, streamId, offerId, redis, prefix)],
+        ["gateway-2", () => gateways(2, bench.url, bench.db, streamId, offerId, redis, prefix)],
+      ]
+      for (const [name, make] of runs) {
+        ;(results[name] ??= {})[n] = await measure(name, n, await make(), streamId)
+        await sleep(1000)
+      }
+    }
+    console.log("\np99 ratio vs baseline (target ≤ 1.2×; p99 < 250 ms at 10,000):")
+    for (const name of ["gateway-pg", "gateway-1", "gateway-2"]) {
+      const parts = SIZES.map((n) => `${n}: ${(results[name][n].p99 / results.baseline[n].p99).toFixed(2)}×`)
+      console.log(`  ${name.padEnd(11)} ${parts.join("   ")}`)
+    }
+  } finally {
+    const keys = await redis.keys(`${prefix}*`)
+    if (keys.length) {
+      await redis.del(...keys)
+    }
+    redis.disconnect()
+    await bench.drop()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e)
+    process.exit(1)
+  }
+)
