@@ -1,5 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { requireProductionSecret } from "./src/config/secrets"
+import { vietQrOptionsFromEnv } from "./src/modules/vietqr/config"
+import { stripeOptionsFromEnv } from "./src/modules/payment-stripe-local/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -52,6 +54,27 @@ const infrastructureModules = REDIS_URL
     ]
   : []
 
+/**
+ * Payments for Vietnamese buyers: cash on delivery (Medusa's system provider,
+ * always there), VietQR bank transfer (demo account outside production), and
+ * Stripe cards when STRIPE_API_KEY is set.
+ */
+const vietQrOptions = vietQrOptionsFromEnv()
+const stripeOptions = stripeOptionsFromEnv()
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      ...(vietQrOptions
+        ? [{ resolve: "./src/modules/vietqr", id: "vietqr", options: vietQrOptions }]
+        : []),
+      ...(stripeOptions
+        ? [{ resolve: "./src/modules/payment-stripe-local", id: "stripe", options: stripeOptions }]
+        : []),
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -75,5 +98,8 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
   featureFlags: REDIS_URL ? { caching: true } : {},
-  modules: [...infrastructureModules],
+  modules: [
+    ...infrastructureModules,
+    paymentModule,
+  ],
 })

@@ -1,5 +1,7 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parseVietQrPayload, signBankNotification } from "../../src/modules/vietqr/lib"
+import { findVietQrSessionByReference } from "../../src/workflows/payments"
 import {
   adminOrder,
   cartWithSession,
@@ -15,11 +17,25 @@ jest.setTimeout(300 * 1000)
 const SECRET = "vietqr-test-secret"
 const VIETQR = "pp_vietqr_vietqr"
 
+const ENV: Record<string, string> = {
+  VIETQR_WEBHOOK_SECRET: SECRET,
+  VIETQR_BANK_BIN: "970436",
+  VIETQR_ACCOUNT_NUMBER: "0011001932418",
+  VIETQR_ACCOUNT_NAME: "HTX OCOP LANG SON",
+}
+const savedEnv: Record<string, string | undefined> = {}
+
+// Before the runner loads medusa-config: the provider and the webhook read these.
 beforeAll(() => {
-  process.env.VIETQR_WEBHOOK_SECRET = SECRET
-  process.env.VIETQR_BANK_BIN = "970436"
-  process.env.VIETQR_ACCOUNT_NUMBER = "0011001932418"
-  process.env.VIETQR_ACCOUNT_NAME = "HTX OCOP LANG SON"
+  for (const [key, value] of Object.entries(ENV)) {
+    savedEnv[key] = process.env[key]
+    process.env[key] = value
+  }
+})
+afterAll(() => {
+  for (const key of Object.keys(ENV)) {
+    savedEnv[key] === undefined ? delete process.env[key] : (process.env[key] = savedEnv[key])
+  }
 })
 
 let txn = 1000
@@ -58,18 +74,8 @@ medusaIntegrationTestRunner({
     }
 
     async function sessionData(sessionId: string) {
-      const { data } = await api.get(
-        `/admin/payment-collections?fields=id,*payment_sessions&limit=100`,
-        shop.admin
-      ).catch(() => ({ data: null as any }))
-      if (data) {
-        for (const pc of data.payment_collections ?? []) {
-          const s = pc.payment_sessions?.find((x: any) => x.id === sessionId)
-          if (s) return s
-        }
-      }
-      const payment = getContainer().resolve("payment") as any
-      return payment.retrievePaymentSession(sessionId, { select: ["id", "status", "data"] })
+      const payment = getContainer().resolve(Modules.PAYMENT)
+      return payment.retrievePaymentSession(sessionId, { select: ["id", "status", "data"] }) as Promise<any>
     }
 
     async function pendingOrder() {
@@ -168,6 +174,18 @@ medusaIntegrationTestRunner({
 
       expect((await sessionData(session.id)).data).toEqual(before.data)
       expect((await adminOrder(api, shop, order.id)).payment_collections[0].payments).toEqual([])
+    })
+
+    it("looks a payment up by its reference among many", async () => {
+      const sessions: any[] = []
+      for (let i = 0; i < 4; i++) {
+        sessions.push((await cartWithSession(api, shop, VIETQR)).session)
+      }
+      for (const session of [...sessions].reverse()) {
+        const found = await findVietQrSessionByReference(getContainer(), session.data.reference)
+        expect(found?.id).toEqual(session.id)
+      }
+      expect(await findVietQrSessionByReference(getContainer(), "OCOPZZZZZZZZ")).toBeNull()
     })
 
     it("places the order when the transfer arrives before the buyer completes the cart", async () => {

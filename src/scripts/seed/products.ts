@@ -13,7 +13,8 @@ const UNIT_OPTION = "Quy cách"
 function toProductInput(
   item: CatalogueProduct,
   categoryIds: Record<string, string>,
-  channels: SalesChannelIds
+  channels: SalesChannelIds,
+  shippingProfileId: string
 ) {
   const producer = PRODUCERS.find((p) => p.key === item.producer)!
   return {
@@ -22,6 +23,7 @@ function toProductInput(
     handle: item.handle,
     description: item.description,
     status: ProductStatus.PUBLISHED,
+    shipping_profile_id: shippingProfileId,
     category_ids: [categoryIds[item.category]],
     options: [{ title: UNIT_OPTION, values: item.variants.map((v) => v.title) }],
     variants: item.variants.map((v) => ({
@@ -84,9 +86,10 @@ export async function ensureProducts(
   const missing = CATALOGUE.filter((p) => !have.has(p.handle))
   if (!missing.length) return { created: 0 }
   const categoryIds = await ensureCategories(ctx)
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   log(`Products: ${missing.length} from the Lạng Sơn catalogue`)
   await createProductsWorkflow(container).run({
-    input: { products: missing.map((p) => toProductInput(p, categoryIds, channels)) },
+    input: { products: missing.map((p) => toProductInput(p, categoryIds, channels, profile.id)) },
   })
   await stockWarehouse(ctx, missing.map((p) => p.handle), warehouseId)
   return { created: missing.length }

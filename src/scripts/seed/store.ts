@@ -9,7 +9,10 @@ export async function ensureStore({ container, log }: SeedContext) {
   const hasVnd = store.supported_currencies?.some(
     (c) => c.currency_code === CURRENCY && c.is_default
   )
-  if (store.name === STORE_NAME && hasVnd) {
+  const [preference] = await container
+    .resolve(Modules.PRICING)
+    .listPricePreferences({ attribute: "currency_code", value: CURRENCY })
+  if (store.name === STORE_NAME && hasVnd && preference?.is_tax_inclusive) {
     return store
   }
   log(`Store: "${STORE_NAME}" with VND as default currency`)
@@ -18,7 +21,8 @@ export async function ensureStore({ container, log }: SeedContext) {
       selector: { id: store.id },
       update: {
         name: STORE_NAME,
-        supported_currencies: [{ currency_code: CURRENCY, is_default: true }],
+        // Vietnamese retail prices include VAT: totals stay whole đồng
+        supported_currencies: [{ currency_code: CURRENCY, is_default: true, is_tax_inclusive: true }],
       },
     },
   })
