@@ -101,5 +101,6 @@ module.exports = defineConfig({
   modules: [
     ...infrastructureModules,
     paymentModule,
+    { resolve: "./src/modules/ocop" },
   ],
 })

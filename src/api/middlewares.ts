@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
+import { storeOcopMiddlewares } from "./store/ocop/middlewares"
 import { adminVietQrMiddlewares, exactRefundMiddlewares } from "./admin/payments/vietqr/middlewares"
 import { stripeHookMiddlewares } from "./hooks/payment/middlewares"
 import { vietQrHookMiddlewares } from "./hooks/vietqr/middlewares"
@@ -9,6 +11,8 @@ import { vietQrHookMiddlewares } from "./hooks/vietqr/middlewares"
  */
 export default defineMiddlewares({
   routes: [
+    ...storeOcopMiddlewares,
+    ...adminOcopMiddlewares,
     ...stripeHookMiddlewares,
     ...vietQrHookMiddlewares,
     ...adminVietQrMiddlewares,

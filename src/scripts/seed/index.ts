@@ -8,6 +8,7 @@ import { ensureLocations } from "./locations"
 import { ensurePublishableKey } from "./api-key"
 import { ensureProducts } from "./products"
 import { ensureAdminUser } from "./admin-user"
+import { ensureOcop } from "./ocop"
 
 export type SeedResult = {
   publishableKey: string
@@ -38,6 +39,7 @@ export async function seedLangSon(
   const locations = await ensureLocations(ctx, channels, region.id)
   const publishableKey = await ensurePublishableKey(ctx, channels)
   const { created } = await ensureProducts(ctx, channels, locations.warehouse)
+  await ensureOcop(ctx)
   await setStoreDefaults(ctx, {
     default_sales_channel_id: channels.online,
     default_region_id: region.id,

@@ -1,0 +1,28 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { certificationHistory, currentCertification } from "../../../../../modules/ocop/lib"
+import { withEffectiveStatus } from "../../helpers/certifications"
+
+/**
+ * GET /admin/ocop/products/:id: a product's OCOP data for the dashboard
+ * widgets: current certification, history and provenance.
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: certifications }, { data: provenances }] = await Promise.all([
+    query.graph({ entity: "ocop_certification", fields: ["*", "producer.id", "producer.name"], filters: { product_id: req.params.id } }),
+    query.graph({
+      entity: "ocop_product_provenance",
+      fields: ["*", "producer.*", "marks.*", "planting_areas.*", "standards.*"],
+      filters: { product_id: req.params.id },
+    }),
+  ])
+  const now = new Date()
+  const current = currentCertification(certifications as any[])
+  res.json({
+    product_id: req.params.id,
+    current: current ? withEffectiveStatus(current, now) : null,
+    certifications: certificationHistory(certifications as any[]).map((c) => withEffectiveStatus(c, now)),
+    provenance: provenances[0] ?? null,
+  })
+}

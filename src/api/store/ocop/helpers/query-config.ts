@@ -1,0 +1,34 @@
+/**
+ * Field lists for the store OCOP routes. Query resolves only one read-only
+ * link per module in a `product` graph, so the product page reads the
+ * product (with `product.ocop_certifications`) and its provenance
+ * (`ocop_product_provenance`, by product id) in two calls.
+ */
+
+/** Product fields of a catalogue card (Medusa's store product fields the contract names). */
+export const CARD_PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.calculated_price.*",
+]
+
+/** The product page adds images, options, every certification and the full provenance records. */
+export const DETAIL_PRODUCT_FIELDS = [
+  ...CARD_PRODUCT_FIELDS,
+  "ocop_certifications.*",
+  "created_at",
+  "metadata",
+  "images.url",
+  "options.title",
+  "options.values.value",
+  "variants.options.value",
+]
+
+export const DETAIL_PROVENANCE_FIELDS = ["*", "producer.*", "marks.*", "planting_areas.*", "standards.*"]

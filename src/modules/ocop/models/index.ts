@@ -1,0 +1,6 @@
+export { default as OcopProducer } from "./producer"
+export { default as OcopCertification } from "./certification"
+export { default as OcopMark } from "./mark"
+export { default as OcopPlantingArea } from "./planting-area"
+export { default as OcopStandard } from "./standard"
+export { default as OcopProductProvenance } from "./product-provenance"

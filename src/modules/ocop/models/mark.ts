@@ -1,0 +1,36 @@
+import { model } from "@medusajs/framework/utils"
+import OcopProductProvenance from "./product-provenance"
+
+export const MARK_KINDS = [
+  "geographical_indication",
+  "collective_mark",
+  "certification_mark",
+] as const
+
+/**
+ * An intellectual-property mark: a geographical indication (GI, owned by the
+ * State, managed by a provincial body), a collective mark or a certification
+ * mark. `registry_number` (e.g. GI No. 00140) only when a source gives it.
+ */
+const OcopMark = model
+  .define("ocop_mark", {
+    id: model.id({ prefix: "ocmk" }).primaryKey(),
+    handle: model.text(),
+    kind: model.enum([...MARK_KINDS]),
+    name: model.text().searchable(),
+    registry_number: model.text().nullable(),
+    decision: model.text().nullable(),
+    holder: model.text().nullable(),
+    protected_area: model.text().nullable(),
+    year: model.number().nullable(),
+    source_url: model.text().nullable(),
+    note: model.text().nullable(),
+    provenances: model.manyToMany(() => OcopProductProvenance, { mappedBy: "marks" }),
+  })
+  .indexes([
+    { on: ["handle"], unique: true },
+    { on: ["kind"] },
+    { on: ["registry_number"] },
+  ])
+
+export default OcopMark
