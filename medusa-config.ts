@@ -102,5 +102,6 @@ module.exports = defineConfig({
     ...infrastructureModules,
     paymentModule,
     { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/demand" },
   ],
 })

@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
 import { storeOcopMiddlewares } from "./store/ocop/middlewares"
+import { adminDemandMiddlewares } from "./admin/demand/middlewares"
+import { storeDemandMiddlewares } from "./store/demand/middlewares"
 import { adminVietQrMiddlewares, exactRefundMiddlewares } from "./admin/payments/vietqr/middlewares"
 import { stripeHookMiddlewares } from "./hooks/payment/middlewares"
 import { vietQrHookMiddlewares } from "./hooks/vietqr/middlewares"
@@ -13,6 +15,8 @@ export default defineMiddlewares({
   routes: [
     ...storeOcopMiddlewares,
     ...adminOcopMiddlewares,
+    ...storeDemandMiddlewares,
+    ...adminDemandMiddlewares,
     ...stripeHookMiddlewares,
     ...vietQrHookMiddlewares,
     ...adminVietQrMiddlewares,

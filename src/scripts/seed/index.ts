@@ -9,6 +9,7 @@ import { ensurePublishableKey } from "./api-key"
 import { ensureProducts } from "./products"
 import { ensureAdminUser } from "./admin-user"
 import { ensureOcop } from "./ocop"
+import { ensureDemand } from "./demand"
 
 export type SeedResult = {
   publishableKey: string
@@ -46,6 +47,7 @@ export async function seedLangSon(
     default_location_id: locations.warehouse,
   })
   const admin = await ensureAdminUser(ctx)
+  await ensureDemand(ctx)
   const storeService = container.resolve(Modules.STORE)
   const [store] = await storeService.listStores()
   if (store.metadata?.seed_version !== SEED_VERSION) {

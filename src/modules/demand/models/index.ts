@@ -1,0 +1,6 @@
+export { default as SupplySeason } from "./supply-season"
+export { default as SupplyForecast } from "./supply-forecast"
+export { default as PreOrder } from "./pre-order"
+export { default as TourismEvent } from "./tourism-event"
+export { default as DemandMatch } from "./demand-match"
+export { default as DemandSuggestion } from "./demand-suggestion"
