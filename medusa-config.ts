@@ -90,6 +90,8 @@ module.exports = defineConfig({
       authCors: AUTH_CORS,
       jwtSecret: requireProductionSecret("JWT_SECRET"),
       cookieSecret: requireProductionSecret("COOKIE_SECRET"),
+      // Producers (OCOP subjects selling live) log in with email + password only.
+      authMethodsPerActor: { producer: ["emailpass"] },
     },
   },
   admin: {
@@ -103,5 +105,6 @@ module.exports = defineConfig({
     paymentModule,
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/demand" },
+    { resolve: "./src/modules/livestream" },
   ],
 })

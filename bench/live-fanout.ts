@@ -20,6 +20,7 @@ const arg = (name: string, def: string) => {
 }
 const SIZES = arg("sizes", "1000,5000,10000").split(",").map(Number)
 const ROUNDS = Number(arg("rounds", "5"))
+const ONLY = arg("only", "")
 const CLIENT_PROCS = 2
 
 type Target = { urls: string[]; fire: () => Promise<void>; stop: () => Promise<void> }
@@ -105,13 +106,13 @@ async function main() {
         ["gateway-1", () => gateways(1, bench.url, bench.db, streamId, offerId, redis, prefix)],
         ["gateway-2", () => gateways(2, bench.url, bench.db, streamId, offerId, redis, prefix)],
       ]
-      for (const [name, make] of runs) {
+      for (const [name, make] of runs.filter(([r]) => !ONLY || r === "baseline" || ONLY.split(",").includes(r))) {
         ;(results[name] ??= {})[n] = await measure(name, n, await make(), streamId)
         await sleep(1000)
       }
     }
     console.log("\np99 ratio vs baseline (target ≤ 1.2×; p99 < 250 ms at 10,000):")
-    for (const name of ["gateway-pg", "gateway-1", "gateway-2"]) {
+    for (const name of ["gateway-pg", "gateway-1", "gateway-2"].filter((r) => results[r])) {
       const parts = SIZES.map((n) => `${n}: ${(results[name][n].p99 / results.baseline[n].p99).toFixed(2)}×`)
       console.log(`  ${name.padEnd(11)} ${parts.join("   ")}`)
     }

@@ -89,6 +89,7 @@ async function main() {
     `OCOP Lạng Sơn is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
     ...children.filter((c) => c.banner).map((c) => c.banner),
     `  Admin login:       ${admin.email} / ${admin.password}`,
+    `  Producer login:    ${process.env.PRODUCER_EMAIL || "producer@ocop-langson.local"} / ${process.env.PRODUCER_PASSWORD || "ocop-producer-2026"} (POST /auth/producer/emailpass)`,
     `  Publishable key:   ${seeded.publishableKey}`,
     `  Try: curl -H "x-publishable-api-key: ${seeded.publishableKey}" ${env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`}/store/products`,
     embedded ? `  Database:          embedded PostgreSQL, ${path.relative(ROOT, DATA_DIR)}/postgres (port ${embedded.port})` : "  Database:          DATABASE_URL",

@@ -7,8 +7,9 @@ const TS = ["-r", "ts-node/register"]
 
 /** A forked TS worker answering IPC requests one at a time. */
 export async function worker(file: string, env: Record<string, string> = {}) {
+  const extra = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean)
   const child = fork(join(__dirname, file), [], {
-    cwd: ROOT, execArgv: TS, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"],
+    cwd: ROOT, execArgv: [...extra, ...TS], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"],
   })
   const first = await new Promise<any>((resolve, reject) => {
     child.once("message", resolve)
@@ -26,30 +27,39 @@ export type GatewayProc = { url: string; child: ChildProcess; stop: () => Promis
 
 /** The real gateway (`src/live/server.ts`) in its own process. */
 export function gatewayProcess(env: Record<string, string>): Promise<GatewayProc> {
-  const child = spawn(process.execPath, [...TS, "src/live/server.ts"], {
+  const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(" ").filter(Boolean)
+  const child = spawn(process.execPath, [...nodeArgs, ...TS, "src/live/server.ts"], {
     cwd: ROOT,
     env: { ...process.env, LIVE_PORT: "0", LIVE_HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   })
   let out = ""
   return new Promise((resolve, reject) => {
-    child.once("exit", (c) => reject(new Error(`gateway exited ${c}: ${out}`)))
-    child.stdout!.on("data", (d) => {
+    const early = (c: number | null) => reject(new Error(`gateway exited ${c}: ${out}`))
+    child.once("exit", early)
+    const onData = (d: Buffer) => {
       out += d
       const m = out.match(/ws:\/\/localhost:(\d+)\/live/)
-      if (m) {
-        child.removeAllListeners("exit")
-        resolve({
-          url: `http://127.0.0.1:${m[1]}`,
-          child,
-          stop: () =>
-            new Promise((r) => {
-              child.once("exit", () => r())
-              child.kill("SIGTERM")
-            }),
-        })
+      if (!m) {
+        return
       }
-    })
+      child.off("exit", early)
+      child.stdout!.off("data", onData)
+      child.stdout!.resume()
+      resolve({
+        url: `http://127.0.0.1:${m[1]}`,
+        child,
+        stop: () =>
+          new Promise((r) => {
+            if (child.exitCode != null || child.signalCode != null) {
+              return r()
+            }
+            child.once("exit", () => r())
+            child.kill("SIGTERM")
+          }),
+      })
+    }
+    child.stdout!.on("data", onData)
   })
 }
 

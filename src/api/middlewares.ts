@@ -6,6 +6,9 @@ import { storeDemandMiddlewares } from "./store/demand/middlewares"
 import { adminVietQrMiddlewares, exactRefundMiddlewares } from "./admin/payments/vietqr/middlewares"
 import { stripeHookMiddlewares } from "./hooks/payment/middlewares"
 import { vietQrHookMiddlewares } from "./hooks/vietqr/middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
+import { storeLiveMiddlewares } from "./store/live/middlewares"
+import { adminLiveMiddlewares } from "./admin/live/middlewares"
 
 /**
  * Every area keeps its routes' middlewares (validation, authentication) in a
@@ -21,5 +24,8 @@ export default defineMiddlewares({
     ...vietQrHookMiddlewares,
     ...adminVietQrMiddlewares,
     ...exactRefundMiddlewares,
+    ...producerMiddlewares,
+    ...storeLiveMiddlewares,
+    ...adminLiveMiddlewares,
   ],
 })

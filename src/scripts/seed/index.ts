@@ -10,6 +10,7 @@ import { ensureProducts } from "./products"
 import { ensureAdminUser } from "./admin-user"
 import { ensureOcop } from "./ocop"
 import { ensureDemand } from "./demand"
+import { ensureLive } from "./live"
 
 export type SeedResult = {
   publishableKey: string
@@ -41,6 +42,7 @@ export async function seedLangSon(
   const publishableKey = await ensurePublishableKey(ctx, channels)
   const { created } = await ensureProducts(ctx, channels, locations.warehouse)
   await ensureOcop(ctx)
+  await ensureLive(ctx)
   await setStoreDefaults(ctx, {
     default_sales_channel_id: channels.online,
     default_region_id: region.id,

@@ -1,0 +1,64 @@
+import type { AxiosInstance } from "axios"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Pool } from "pg"
+import { DEMO_PRODUCER } from "../../src/scripts/seed/live"
+import { seedStore } from "../helpers/seeded-store"
+
+export type Headers = { headers: Record<string, string> }
+
+export const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
+
+/** The response of a request expected to fail. */
+export async function failure(request: Promise<unknown>) {
+  try {
+    await request
+  } catch (e: any) {
+    if (e.response) return e.response
+    throw e
+  }
+  throw new Error("The request was expected to fail")
+}
+
+export async function producerLogin(api: AxiosInstance, email: string, password: string) {
+  const { data } = await api.post("/auth/producer/emailpass", { email, password })
+  return bearer(data.token)
+}
+
+export type LiveShop = {
+  store: Headers
+  admin: Headers
+  producer: Headers
+  publishableKey: string
+  demoStreamId: string
+}
+
+/** Seeds the store (with the live demo) and logs the admin and the demo producer in. */
+export async function liveShop(api: AxiosInstance, container: MedusaContainer): Promise<LiveShop> {
+  const { seed, storeHeaders } = await seedStore(container)
+  const { data: auth } = await api.post("/auth/user/emailpass", seed.admin)
+  const producer = await producerLogin(api, DEMO_PRODUCER.email, DEMO_PRODUCER.password)
+  const { data } = await api.get("/producer/streams", producer)
+  return {
+    store: storeHeaders,
+    admin: bearer(auth.token),
+    producer,
+    publishableKey: seed.publishableKey,
+    demoStreamId: data.streams[0].id,
+  }
+}
+
+/** A pool on the test database (its idle clients are cut when the runner restores it). */
+export function testPool(clientUrl: string) {
+  const pool = new Pool({ connectionString: clientUrl, max: 4 })
+  pool.on("error", () => undefined)
+  return pool
+}
+
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await check()
+    if (value) return value
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`Timed out waiting for ${what}`)
+}

@@ -1,0 +1,6 @@
+export * from "./authorize"
+export * from "./context"
+export * from "./moderation"
+export * from "./offers"
+export * from "./streams"
+export * from "./views"

@@ -1,0 +1,71 @@
+import { LiveError } from "../errors"
+import { endOffers, listOpenOfferIds } from "../store/offers"
+import { setPinnedProducts, setSlowMode, transitionStream } from "../store/streams"
+import type { Actor } from "../types"
+import { controlledStream } from "./authorize"
+import type { LiveControlContext } from "./context"
+import { streamView } from "./views"
+
+type Who = Pick<Actor, "type" | "id">
+
+export async function startStream(ctx: LiveControlContext, actor: Who, streamId: string) {
+  const current = await controlledStream(ctx.db, actor, streamId)
+  if (current.status === "live") {
+    return { stream: streamView(current) }
+  }
+  const stream = await transitionStream(ctx.db, streamId, ["scheduled"], "live")
+  if (!stream) {
+    throw new LiveError("not_live", "streamId: an ended stream cannot start again")
+  }
+  await ctx.log.publish(streamId, "stream:status", { status: "live" })
+  return { stream: streamView(stream) }
+}
+
+/** Ends the stream and stops its open offers. */
+export async function endStream(ctx: LiveControlContext, actor: Who, streamId: string) {
+  const current = await controlledStream(ctx.db, actor, streamId)
+  if (current.status === "ended") {
+    return { stream: streamView(current) }
+  }
+  const stream = await transitionStream(ctx.db, streamId, ["scheduled", "live"], "ended")
+  if (!stream) {
+    throw new LiveError("not_live", "streamId: stream already ended")
+  }
+  const openIds = await listOpenOfferIds(ctx.db, streamId)
+  const ended = openIds.length
+    ? await endOffers(ctx.db, { ids: openIds, reason: "stopped" }, ctx.claims.kind === "redis")
+    : []
+  for (const o of ended) {
+    await ctx.claims.closeOffer(o.id)
+    await ctx.log.publish(streamId, "offer:ended", { offerId: o.id, reason: "stopped" })
+  }
+  await ctx.log.publish(streamId, "stream:status", { status: "ended" })
+  return { stream: streamView(stream) }
+}
+
+export async function pinProducts(
+  ctx: LiveControlContext,
+  actor: Who,
+  streamId: string,
+  productIds: string[]
+) {
+  await controlledStream(ctx.db, actor, streamId)
+  const stream = await setPinnedProducts(ctx.db, streamId, productIds)
+  if (!stream) {
+    throw new LiveError("not_live", "streamId: stream has ended")
+  }
+  await ctx.log.publish(streamId, "product:pinned", { productIds })
+  return { productIds }
+}
+
+export async function changeSlowMode(
+  ctx: LiveControlContext,
+  actor: Who,
+  streamId: string,
+  seconds: number
+) {
+  await controlledStream(ctx.db, actor, streamId)
+  await setSlowMode(ctx.db, streamId, seconds)
+  await ctx.log.publish(streamId, "chat:slowmode", { seconds })
+  return { seconds }
+}

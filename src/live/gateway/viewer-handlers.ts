@@ -1,0 +1,42 @@
+import type { Socket } from "socket.io"
+import { LiveError } from "../errors"
+import { activeSanction } from "../store/moderation"
+import { actorOf, type GatewayContext } from "./context"
+import { AFTER_ACK, handle } from "./handle"
+import type { LocalRateLimiter } from "./rate-limit"
+import { roomName } from "./rooms"
+
+const REACT_LIMIT = { capacity: 10, perSecond: 10 }
+
+/** join / leave / react. */
+export function registerViewerHandlers(ctx: GatewayContext, socket: Socket, limiter: LocalRateLimiter) {
+  handle(socket, "join", limiter, ctx.reportError, async ({ streamId, lastSeq }) => {
+    const actor = actorOf(socket)
+    const sanction = await activeSanction(ctx.db, streamId, actor.userId)
+    if (sanction?.kind === "ban") {
+      throw new LiveError("banned", "you are banned from this stream")
+    }
+    const joined = await ctx.rooms.join(socket, streamId, lastSeq)
+    if (!joined) {
+      return null
+    }
+    // The ack, then the replayed events, in the same tick as the room join.
+    return { ...joined.ack, [AFTER_ACK]: joined.send }
+  })
+
+  handle(socket, "leave", limiter, ctx.reportError, async ({ streamId }) => {
+    ctx.rooms.leave(socket, streamId)
+    return { ok: true }
+  })
+
+  handle(socket, "react", limiter, ctx.reportError, async ({ streamId, kind }) => {
+    if (!socket.rooms.has(roomName(streamId))) {
+      throw new LiveError("bad_request", "streamId: join the stream first")
+    }
+    if (!limiter.takeNow(`react:${socket.id}`, REACT_LIMIT).allowed) {
+      throw new LiveError("rate_limited", "too many reactions")
+    }
+    ctx.aggregates.react(streamId, kind)
+    return { ok: true }
+  })
+}

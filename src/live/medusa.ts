@@ -1,0 +1,88 @@
+/**
+ * The live core for Medusa-side code (routes, workflows, subscribers, jobs):
+ * the same event log, claim engine and control functions the gateways use,
+ * without a Socket.IO server. One set per process, built from env
+ * (DATABASE_URL, REDIS_URL, LIVE_REDIS_PREFIX, LIVE_HOLD_SECONDS) unless
+ * options are given.
+ *
+ *   const live = getLiveServices()
+ *   await live.log.publish(streamId, "offer:stock", { offerId }, { stockOf: offerId })
+ *   await live.claims.convert(claimId, { orderId, lineItemId })
+ *   await live.claims.release(claimId)
+ *   await launchOffer(live.control, { type: "producer", id: producerId }, input)
+ */
+import Redis from "ioredis"
+import { Pool } from "pg"
+import { createClaimEngine } from "./claims"
+import type { ClaimEngine } from "./claims/types"
+import type { LiveControlContext } from "./control/context"
+import { createEventLog } from "./events/publish"
+import type { LiveEventLog } from "./events/types"
+import { medusaCatalog } from "./gateway/medusa-checks"
+import { DEFAULT_REDIS_PREFIX, redisKeys } from "./redis-keys"
+import { latestViewerCounts } from "./store/stats"
+import type { Db } from "./types"
+
+export type LiveServicesOptions = {
+  databaseUrl?: string
+  redisUrl?: string | null
+  prefix?: string
+  holdMs?: number
+}
+
+export type LiveServices = {
+  db: Db
+  redis: Redis | null
+  log: LiveEventLog
+  claims: ClaimEngine
+  control: LiveControlContext
+  /** Current viewer counts of streams (for `GET /store/live/streams`). */
+  viewerCounts(streamIds: string[]): Promise<Record<string, number>>
+  close(): Promise<void>
+}
+
+const KEY = Symbol.for("ocop.live.services")
+
+export function createLiveServices(o: LiveServicesOptions = {}): LiveServices {
+  const databaseUrl = o.databaseUrl ?? process.env.DATABASE_URL
+  if (!databaseUrl) {
+    throw new Error("live services need DATABASE_URL (the Medusa database)")
+  }
+  const redisUrl = o.redisUrl === undefined ? process.env.REDIS_URL || null : o.redisUrl
+  const prefix = o.prefix ?? process.env.LIVE_REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX
+  const holdMs = o.holdMs ?? Number(process.env.LIVE_HOLD_SECONDS ?? 600) * 1000
+  const db = new Pool({ connectionString: databaseUrl, max: 5 })
+  db.on("error", () => undefined)
+  const redis = redisUrl ? new Redis(redisUrl, { enableAutoPipelining: true, maxRetriesPerRequest: 3 }) : null
+  redis?.on("error", () => undefined)
+  const log = createEventLog({ db, redis, prefix })
+  const claims = createClaimEngine({ db, redis, prefix, log, holdMs })
+  const keys = redisKeys(prefix)
+  return {
+    db,
+    redis,
+    log,
+    claims,
+    control: { db, log, claims, catalog: medusaCatalog(db) },
+    async viewerCounts(streamIds) {
+      if (!redis || !streamIds.length) {
+        return latestViewerCounts(db, streamIds)
+      }
+      const values = await redis.mget(...streamIds.map((id) => keys.viewersLast(id)))
+      return Object.fromEntries(streamIds.map((id, i) => [id, Number(values[i] ?? 0)]))
+    },
+    async close() {
+      await claims.flush().catch(() => undefined)
+      await log.close()
+      redis?.disconnect()
+      await db.end()
+    },
+  }
+}
+
+/** The process-wide instance (created on first use). */
+export function getLiveServices(o?: LiveServicesOptions): LiveServices {
+  const g = globalThis as any
+  g[KEY] ??= createLiveServices(o)
+  return g[KEY]
+}
