@@ -27,7 +27,8 @@ function services(env) {
       banner: `  Live gateway:      ${env.LIVE_URL || `ws://localhost:${livePort}`}/live`,
     })
   }
-  const storefront = path.join(ROOT, "storefront", "package.json")
+  // the storefront joins once its Next.js app is in the tree
+  const storefront = path.join(ROOT, "storefront", "next.config.mjs")
   if (fs.existsSync(storefront) && env.STOREFRONT !== "off") {
     const sfPort = env.STOREFRONT_PORT || "8000"
     list.push({
