@@ -1,0 +1,207 @@
+/**
+ * Live selling in Chromium against the real stack with the gateway: a
+ * producer (one browser context, the producer console) schedules a stream,
+ * goes live and launches a flash offer; a viewer (another context) sees the
+ * countdown, claims, checks out in the widget and gets an order at the live
+ * price; the widget then says sold out; the producer sees the figures and
+ * moderates the chat. The same widget embedded on a plain HTML page.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { seriousViolations } from "./harness/axe"
+import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
+import { adminGet, adminToken } from "./harness/medusa"
+import { startStack, type Stack } from "./harness/stack"
+
+jest.setTimeout(240_000)
+
+const PRODUCER = { email: process.env.PRODUCER_EMAIL || "producer@ocop-langson.local", password: process.env.PRODUCER_PASSWORD || "ocop-producer-2026" }
+let stack: Stack
+let browser: Browser
+let producer: { context: BrowserContext; page: Page; errors: string[] }
+let streamId: string
+
+beforeAll(async () => {
+  stack = await startStack("live", { liveGateway: true })
+  if (!stack.liveUrl) throw new Error("the live gateway (src/live/server.ts) is not in the tree")
+  browser = await launchBrowser()
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+  const page = await context.newPage()
+  producer = { context, page, errors: watchErrors(page) }
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+}, 60_000)
+
+describe("the producer console and a viewer", () => {
+  it("schedules a stream and goes live from the producer console", async () => {
+    const { page } = producer
+    await page.goto(`${stack.storefront}/vi/producer`)
+    await page.getByLabel("Email").fill(PRODUCER.email)
+    await page.getByLabel("Mật khẩu").fill(PRODUCER.password)
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    const schedule = page.getByRole("form", { name: "Lên lịch" })
+    await schedule.waitFor()
+    await schedule.getByLabel("Tiêu đề", { exact: true }).fill("Phiên chợ na Chi Lăng")
+    await schedule.getByLabel("Na Chi Lăng (na dai)").check()
+    await schedule.getByRole("button", { name: "Lên lịch" }).click()
+    await page.waitForURL(/\/vi\/producer\/streams\/[^/?]+$/)
+    streamId = new URL(page.url()).pathname.split("/").pop()!
+    await page.getByRole("button", { name: "Bắt đầu phát" }).click()
+    await page.getByTestId("stream-status").getByText("Trực tiếp").waitFor()
+    await screenshot(page, "producer-stream")
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it("launches a flash offer: the viewer sees the countdown, claims, checks out at the live price, and it sells out", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    await page.goto(`${stack.storefront}/en/account`)
+    const register = page.getByRole("form", { name: "Create an account" })
+    await register.getByLabel("First name").fill("Mai")
+    await register.getByLabel("Last name").fill("Lê")
+    await register.getByLabel("Email").fill(`mai.live.${Date.now()}@example.vn`)
+    await register.getByLabel("Password").fill("lang-son-2026")
+    await register.getByRole("button", { name: "Create an account" }).click()
+    await page.getByRole("heading", { name: "Hello, Mai Lê" }).waitFor()
+
+    await page.goto(`${stack.storefront}/en/live/${streamId}`)
+    const widget = page.locator("ocop-live")
+    await widget.getByText("Phiên chợ na Chi Lăng").first().waitFor()
+    await widget.getByTestId("pinned").getByText("Na Chi Lăng (na dai)").waitFor()
+
+    const launch = producer.page.getByRole("form", { name: "Mở giá sốc" })
+    await launch.getByLabel("Quy cách").selectOption({ label: "Na Chi Lăng (na dai) · 1 kg · 65.000 ₫" })
+    await launch.getByLabel("Giá (₫)").fill("49000")
+    await launch.getByLabel("Số lượng").fill("1")
+    await launch.getByLabel("Bắt đầu sau (giây)").fill("10")
+    await launch.getByLabel("Thời lượng (giây)").fill("120")
+    const launched = Date.now()
+    await launch.getByRole("button", { name: "Mở giá sốc" }).click()
+    await widget.getByTestId("countdown").getByText(/^Starts in 0:\d\d$/).waitFor({ timeout: 10_000 })
+    console.info(`viewer saw the countdown ${Date.now() - launched} ms after the producer pressed launch`)
+    await expect(widget.getByTestId("left").innerText()).resolves.toEqual("1 left")
+    await screenshot(page, "live-countdown")
+
+    await widget.getByTestId("countdown").getByText(/^Ends in /).waitFor({ timeout: 30_000 })
+    await widget.getByRole("button", { name: "Claim" }).click()
+    const checkout = widget.getByTestId("widget-checkout")
+    await checkout.getByText(/Na Chi Lăng.*× 1/).waitFor({ timeout: 20_000 })
+    await expect(checkout.getByText("49.000 ₫").count()).resolves.toBe(1)
+    await expect(widget.getByTestId("left").innerText()).resolves.toEqual("Sold out")
+    await checkout.getByLabel("Full name").fill("Lê Thị Mai")
+    await checkout.getByLabel("Phone number").fill("0911222333")
+    await checkout.getByLabel("Email").fill("mai.live@example.vn")
+    await checkout.getByLabel("House number, street, village").fill("5 Bà Triệu")
+    await checkout.getByLabel("Province / city").fill("Hà Nội")
+    await screenshot(page, "live-checkout")
+    await checkout.getByTestId("widget-place-order").click()
+    const placed = widget.getByTestId("widget-order")
+    await placed.waitFor({ timeout: 60_000 })
+    await screenshot(page, "live-order")
+    const orderId = (await placed.getByRole("link").getAttribute("href"))!.split("/").pop()!
+    const token = await adminToken(stack.backend)
+    const { order } = await adminGet(stack.backend, token, `/admin/orders/${orderId}?fields=id,*items`)
+    expect(order.items.map((i: any) => [i.product_handle, i.unit_price, i.quantity])).toEqual([["na-chi-lang", 49_000, 1]])
+
+    // a viewer joining now (a guest, in Vietnamese) gets no sold-out offer to claim
+    const guest = await browser.newContext()
+    const p2 = await guest.newPage()
+    await p2.goto(`${stack.storefront}/vi/live/${streamId}`)
+    const w2 = p2.locator("ocop-live")
+    await w2.getByTestId("pinned").getByText("Na Chi Lăng (na dai)").waitFor()
+    await expect(w2.getByTestId("claim").count()).resolves.toBe(0)
+    expect(await seriousViolations(p2)).toEqual([])
+    expect(errors).toEqual([])
+    await guest.close()
+
+    // the producer's figures follow: one claim, one order
+    await producer.page.reload()
+    await producer.page.getByTestId("stat-orders").getByText("1").waitFor({ timeout: 30_000 })
+    await expect(producer.page.getByTestId("stat-claims").innerText()).resolves.toEqual("1")
+    await producer.page.getByTestId("stats-chart").waitFor({ timeout: 15_000 })
+    await context.close()
+  })
+
+  it("moderates the chat: a viewer's message deleted by the producer disappears for viewers", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${stack.storefront}/vi/live/${streamId}`)
+    const widget = page.locator("ocop-live")
+    await widget.getByLabel("Viết bình luận…").fill("Mua ngay kẻo hết!")
+    await widget.getByRole("button", { name: "Gửi" }).click()
+    await widget.getByTestId("chat").getByText("Mua ngay kẻo hết!").waitFor()
+    const moderation = producer.page.getByTestId("moderation")
+    const line = moderation.locator("li", { hasText: "Mua ngay kẻo hết!" })
+    await line.waitFor({ timeout: 15_000 })
+    await screenshot(producer.page, "producer-moderation")
+    await line.getByRole("button", { name: "Xoá" }).click()
+    await widget.getByTestId("chat").getByText("Mua ngay kẻo hết!").waitFor({ state: "detached", timeout: 15_000 })
+    expect(producer.errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe("a dropped connection", () => {
+  it("rejoins with lastSeq and shows the events missed meanwhile, in order", async () => {
+    const context = await browser.newContext()
+    const viewer = await context.newPage()
+    const other = await context.newPage()
+    const errors = watchErrors(viewer)
+    await viewer.goto(`${stack.storefront}/en/live/${streamId}`)
+    await other.goto(`${stack.storefront}/en/live/${streamId}`)
+    const mine = viewer.locator("ocop-live")
+    const theirs = other.locator("ocop-live")
+    await theirs.getByLabel("Say something…").fill("trước khi mất mạng")
+    await theirs.getByRole("button", { name: "Send" }).click()
+    await mine.getByTestId("chat").getByText("trước khi mất mạng").waitFor()
+    // the viewer's socket drops (and stays down until we reconnect it)
+    await viewer.evaluate(() => {
+      const conn = (document.querySelector("ocop-live") as any).conn
+      conn.socket.io.reconnection(false)
+      conn.socket.io.engine.close()
+    })
+    await viewer.waitForFunction(() => !(document.querySelector("ocop-live") as any).conn.online)
+    for (const text of ["một", "hai", "ba"]) {
+      await theirs.getByLabel("Say something…").fill(text)
+      await theirs.getByRole("button", { name: "Send" }).click()
+      await theirs.getByTestId("chat").getByText(text, { exact: true }).waitFor()
+    }
+    await viewer.evaluate(() => (document.querySelector("ocop-live") as any).conn.socket.connect())
+    // chat history is not in the join snapshot: these can only come from the replay after lastSeq
+    await mine.getByTestId("chat").getByText("ba", { exact: true }).waitFor()
+    const texts = await mine.getByTestId("chat").locator("li").evaluateAll((lis) => lis.map((li) => li.lastChild?.textContent ?? ""))
+    expect(texts.slice(-4)).toEqual(["trước khi mất mạng", "một", "hai", "ba"])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe("the embedded widget", () => {
+  it("works on a plain HTML page: stream, pinned products, chat", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const q = new URLSearchParams({
+      stream: streamId,
+      backend: stack.backend,
+      live: stack.liveUrl!,
+      key: stack.publishableKey,
+      lang: "en",
+      channel: stack.salesChannels.live ?? "",
+    })
+    await page.goto(`${stack.storefront}/widget-demo.html?${q}`)
+    const widget = page.locator("ocop-live")
+    await widget.getByText("Phiên chợ na Chi Lăng").first().waitFor()
+    await widget.getByTestId("pinned").getByText("Na Chi Lăng (na dai)").waitFor()
+    await widget.getByLabel("Say something…").fill("Na ngon quá!")
+    await widget.getByRole("button", { name: "Send" }).click()
+    await widget.getByTestId("chat").getByText("Na ngon quá!").waitFor()
+    await screenshot(page, "widget-demo")
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,240 @@
+/**
+ * The shop in Chromium against the real stack (`scripts/start.js`): a new
+ * visitor's purchase, the languages, kiosk mode, and axe checks.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { seriousViolations } from "./harness/axe"
+import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
+import { adminGet, adminToken, ensureFourStars } from "./harness/medusa"
+import { startStack, type Stack } from "./harness/stack"
+
+jest.setTimeout(180_000)
+
+let stack: Stack
+let browser: Browser
+
+beforeAll(async () => {
+  stack = await startStack("shop")
+  await ensureFourStars(stack.backend, stack.publishableKey, "na-chi-lang")
+  browser = await launchBrowser()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+}, 60_000)
+
+async function fresh(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  return { context, page, errors: watchErrors(page) }
+}
+
+describe("a new visitor", () => {
+  it("filters 4★ GI products, opens Na Chi Lăng, buys it cash on delivery, and the order is in Medusa", async () => {
+    const { context, page, errors } = await fresh()
+    await page.goto(stack.storefront)
+    expect(new URL(page.url()).pathname).toEqual("/vi")
+    await screenshot(page, "home-vi")
+
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Sản phẩm" }).click()
+    await page.waitForURL(/\/vi\/products$/)
+    const filters = page.getByRole("form", { name: "Bộ lọc" })
+    await filters.getByRole("group", { name: "Hạng sao" }).getByLabel("4 sao").check()
+    await filters.getByRole("group", { name: "Chỉ dẫn địa lý / nhãn hiệu" }).getByLabel("Chỉ dẫn địa lý").check()
+    await filters.getByRole("button", { name: "Áp dụng" }).click()
+    await page.waitForURL(/stars=4/)
+    expect(page.url()).toContain("mark_kind=geographical_indication")
+    await screenshot(page, "catalogue-4-stars-gi")
+
+    const cards = page.locator("article.card")
+    expect(await cards.count()).toBeGreaterThan(0)
+    for (const card of await cards.all()) {
+      await expect(card.getByRole("img", { name: "OCOP 4 sao" }).count()).resolves.toBe(1)
+      expect(await card.locator(".tag.gi").count()).toBe(1)
+    }
+    await page.getByRole("link", { name: "Na Chi Lăng (na dai)" }).click()
+    await page.waitForURL(/\/vi\/products\/na-chi-lang$/)
+    await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("CDĐL số 00140")
+    await expect(page.getByTestId("ocop-badge").getByRole("img").getAttribute("aria-label")).resolves.toEqual("OCOP 4 sao")
+    await expect(page.getByTestId("trace-qr").locator("svg").count()).resolves.toBe(1)
+    expect(await page.locator(".price").first().innerText()).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/)
+    await screenshot(page, "product-na-chi-lang")
+
+    await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+    await page.waitForURL(/added=1/)
+    await page.getByRole("status").getByRole("link").click()
+    await page.waitForURL(/\/vi\/cart$/)
+    await expect(page.getByTestId("cart-line").count()).resolves.toBe(1)
+    await page.getByRole("link", { name: "Thanh toán" }).click()
+    await page.waitForURL(/\/vi\/checkout$/)
+
+    await page.getByLabel("Họ và tên").fill("Nguyễn Thị Hoa")
+    await page.getByLabel("Số điện thoại").fill("0912 345 678")
+    await page.getByLabel("Email").fill("hoa.browser@example.vn")
+    await page.getByLabel("Giao tận nhà").check()
+    await page.getByLabel("Số nhà, đường, thôn").fill("12 Trần Đăng Ninh")
+    await page.getByLabel("Phường / xã").fill("phường Đông Kinh")
+    await page.getByLabel("Tỉnh / thành phố").fill("Lạng Sơn")
+    await page.getByLabel("Thanh toán khi nhận hàng (tiền mặt)").check()
+    await screenshot(page, "checkout")
+    await page.getByTestId("place-order").click()
+    await page.waitForURL(/\/vi\/order\/order_/, { timeout: 60_000 })
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual("Cảm ơn bạn! Đơn hàng đã được đặt.")
+    await screenshot(page, "order-confirmation")
+    const total = await page.getByTestId("order-total").innerText()
+    expect(total).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/)
+
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    const token = await adminToken(stack.backend)
+    const { order } = await adminGet(stack.backend, token, `/admin/orders/${orderId}?fields=id,email,total,*items,*shipping_address,*payment_collections.payment_sessions`)
+    expect(order.email).toEqual("hoa.browser@example.vn")
+    expect(order.items.map((i: any) => i.product_handle)).toEqual(["na-chi-lang"])
+    expect(order.shipping_address.phone).toEqual("0912345678")
+    expect(order.payment_collections[0].payment_sessions[0].provider_id).toEqual("pp_system_default")
+    expect(total.replace(/\D/g, "")).toEqual(String(order.total))
+    // the cart cookie is cleared once the order exists
+    await page.goto(`${stack.storefront}/vi/cart`)
+    await expect(page.getByText("Giỏ hàng đang trống.").count()).resolves.toBe(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("switches the language to English and Chinese on the same page", async () => {
+    const { context, page, errors } = await fresh()
+    await page.goto(`${stack.storefront}/vi/products/na-chi-lang`)
+    await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "English" }).click()
+    await page.waitForURL(/\/en\/products\/na-chi-lang$/)
+    await expect(page.locator("html").getAttribute("lang")).resolves.toEqual("en")
+    await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("GI No. 00140")
+    await expect(page.getByRole("button", { name: "Add to cart" }).count()).resolves.toBe(1)
+    await expect(page.getByTestId("ocop-badge").getByRole("img").getAttribute("aria-label")).resolves.toEqual("OCOP 4 stars")
+    await screenshot(page, "product-en")
+
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "中文" }).click()
+    await page.waitForURL(/\/zh\/products\/na-chi-lang$/)
+    await expect(page.locator("html").getAttribute("lang")).resolves.toEqual("zh-Hans")
+    await expect(page.getByRole("button", { name: "加入购物车" }).count()).resolves.toBe(1)
+    await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("地理标志第 00140 号")
+    await screenshot(page, "product-zh")
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产品" }).click()
+    await page.waitForURL(/\/zh\/products$/)
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual("OCOP 产品")
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe("a customer account", () => {
+  it("registers, buys, and finds the order under 'My orders'", async () => {
+    const { context, page, errors } = await fresh()
+    const email = `lan.${Date.now()}@example.vn`
+    await page.goto(`${stack.storefront}/en/account`)
+    const register = page.getByRole("form", { name: "Create an account" })
+    await register.getByLabel("Last name").fill("Trần")
+    await register.getByLabel("First name").fill("Lan")
+    await register.getByLabel("Email").fill(email)
+    await register.getByLabel("Password").fill("lang-son-2026")
+    await register.getByRole("button", { name: "Create an account" }).click()
+    await page.getByRole("heading", { name: "Hello, Lan Trần" }).waitFor()
+    await expect(page.getByText("No orders yet.").count()).resolves.toBe(1)
+
+    await page.goto(`${stack.storefront}/en/products/hoa-hoi-kho-chi-lang`)
+    await page.getByRole("button", { name: "Add to cart" }).click()
+    await page.waitForURL(/added=1/)
+    await page.goto(`${stack.storefront}/en/checkout`)
+    await expect(page.getByLabel("Email").inputValue()).resolves.toEqual(email)
+    await page.getByLabel("Full name").fill("Trần Lan")
+    await page.getByLabel("Phone number").fill("+84 987 654 321")
+    await page.getByLabel(/Pick up at a stall: Quầy OCOP Chợ Đông Kinh/).check()
+    await page.getByTestId("place-order").click()
+    await page.waitForURL(/\/en\/order\/order_/, { timeout: 60_000 })
+    const number = await page.getByTestId("order-number").innerText()
+    await expect(page.getByText(/Pick up at: Quầy OCOP Chợ Đông Kinh/).count()).resolves.toBe(1)
+
+    await page.goto(`${stack.storefront}/en/account`)
+    await expect(page.getByRole("link", { name: number }).count()).resolves.toBe(1)
+    await page.getByRole("button", { name: "Sign out" }).click()
+    await page.getByRole("form", { name: "Sign in" }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe("kiosk mode", () => {
+  it("resets to the attract screen with an empty cart after the idle time", async () => {
+    const { context, page, errors } = await fresh()
+    await page.goto(`${stack.storefront}/vi/kiosk/ky-lua?idle=6`)
+    await screenshot(page, "kiosk-attract")
+    await page.getByTestId("kiosk-lang-en").click()
+    await page.waitForURL(/\/en\/kiosk\/ky-lua\/shop\?idle=6$/)
+    await page.getByTestId("kiosk-tile").first().click()
+    await page.getByTestId("kiosk-line").first().waitFor()
+    await expect(page.getByTestId("kiosk-count").innerText()).resolves.toEqual("(1)")
+    await screenshot(page, "kiosk-shop")
+    // no touch for 6 s: back to the attract screen, and the cart is gone
+    await page.waitForURL(/\/en\/kiosk\/ky-lua\?idle=6$/, { timeout: 30_000 })
+    await page.goto(`${stack.storefront}/en/kiosk/ky-lua/shop?idle=60`)
+    await expect(page.getByTestId("kiosk-count").innerText()).resolves.toEqual("(0)")
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("hands the cart over to a phone by QR code", async () => {
+    const kiosk = await fresh()
+    await kiosk.page.goto(`${stack.storefront}/zh/kiosk/dong-kinh/shop`)
+    const tiles = kiosk.page.getByTestId("kiosk-tile")
+    const handles = [await tiles.nth(0).getAttribute("data-handle"), await tiles.nth(1).getAttribute("data-handle")]
+    await tiles.nth(0).click()
+    await kiosk.page.getByTestId("kiosk-line").first().waitFor()
+    await tiles.nth(1).click()
+    await kiosk.page.getByTestId("kiosk-line").nth(1).waitFor()
+    const qr = kiosk.page.getByTestId("kiosk-handover")
+    await expect(qr.locator("svg").count()).resolves.toBe(1)
+    const url = await qr.getAttribute("data-qr-text")
+    expect(url).toMatch(/\/zh\/cart\/open\/cart_/)
+    await screenshot(kiosk.page, "kiosk-handover")
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await phone.newPage()
+    await page.goto(url!)
+    await page.waitForURL(/\/zh\/cart$/)
+    const lines = page.getByTestId("cart-line")
+    await expect(lines.count()).resolves.toBe(2)
+    for (const handle of handles) {
+      await expect(page.locator(`[data-testid=cart-line] a[href$="/products/${handle}"]`).count()).resolves.toBe(1)
+    }
+    await screenshot(page, "phone-cart-after-handover")
+    // a tampered link opens nothing
+    const other = await browser.newContext()
+    const p2 = await other.newPage()
+    await p2.goto(url!.replace(/sig=[^&]+/, "sig=forged"))
+    await p2.waitForURL(/\/zh\/cart\?error=handover$/)
+    await expect(p2.getByTestId("cart-line").count()).resolves.toBe(0)
+    await Promise.all([phone.close(), other.close(), kiosk.context.close()])
+    expect(kiosk.errors).toEqual([])
+  })
+})
+
+describe("accessibility (axe-core)", () => {
+  it("has no serious or critical violations on home, catalogue, product, checkout and kiosk", async () => {
+    const { context, page } = await fresh()
+    const report: Record<string, unknown> = {}
+    const check = async (name: string, url: string) => {
+      await page.goto(`${stack.storefront}${url}`)
+      const found = await seriousViolations(page)
+      if (found.length) report[name] = found
+    }
+    await check("home", "/vi")
+    await check("catalogue", "/en/products?stars=4")
+    await check("product", "/vi/products/na-chi-lang")
+    await page.goto(`${stack.storefront}/vi/products/hoa-hoi-kho-chi-lang`)
+    await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+    await page.waitForURL(/added=1/)
+    await check("checkout", "/vi/checkout")
+    await check("kiosk attract", "/zh/kiosk/mau-son")
+    await check("kiosk shop", "/vi/kiosk/mau-son/shop")
+    expect(report).toEqual({})
+    await context.close()
+  })
+})

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run start --workspace storefront`: builds when needed (no build yet, or
+// sources newer than the build), then `next start` on $PORT (8000).
+// `--build-only` builds and exits. Runtime settings (backend URL, publishable
+// key, live URL) are read by the server per request, so one build serves any.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import { createRequire } from "node:module"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { buildWidget, widgetIsStale } from "./build-widget.mjs"
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, "..")
+const require = createRequire(path.join(root, "package.json"))
+const nextBin = require.resolve("next/dist/bin/next")
+const buildId = path.join(root, ".next", "BUILD_ID")
+const lockFile = path.join(root, "node_modules", ".ocop-storefront-build.lock")
+const SOURCES = ["src", "next.config.mjs", "package.json", "tsconfig.json"]
+
+const log = (m) => console.log(`[storefront] ${m}`)
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0
+  const stat = fs.statSync(p)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)))
+  return newest
+}
+
+function buildIsStale() {
+  if (!fs.existsSync(buildId)) return true
+  const built = fs.statSync(buildId).mtimeMs
+  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built)
+}
+
+// `npm start` runs every service with NODE_ENV=development; the storefront is
+// always the production build (next build fails under a development NODE_ENV).
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(here, "react-resolve.cjs")}`.trim(),
+}
+
+function run(args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" })
+    const forward = (signal) => child.kill(signal)
+    process.on("SIGTERM", forward)
+    process.on("SIGINT", forward)
+    child.on("exit", (code, signal) => {
+      process.off("SIGTERM", forward)
+      process.off("SIGINT", forward)
+      resolve(code ?? (signal ? 1 : 0))
+    })
+  })
+}
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** One build at a time across processes (tests and `npm start` may race). */
+async function withLock(fn) {
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" })
+      break
+    } catch {
+      let holder = 0
+      try {
+        holder = Number(fs.readFileSync(lockFile, "utf8")) || 0
+      } catch {
+        continue
+      }
+      if (!alive(holder)) {
+        fs.rmSync(lockFile, { force: true })
+        continue
+      }
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    fs.rmSync(lockFile, { force: true })
+  }
+}
+
+export async function ensureBuilt() {
+  return withLock(async () => {
+    if (widgetIsStale()) {
+      log("building the live widget (public/ocop-live.js)")
+      await buildWidget()
+    }
+    if (!buildIsStale()) return 0
+    const started = Date.now()
+    log("building the storefront (next build); this takes a minute")
+    const code = await run(["build"])
+    if (code === 0) log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    return code
+  })
+}
+
+async function main() {
+  const code = await ensureBuilt()
+  if (code !== 0) process.exit(code)
+  if (process.argv.includes("--build-only")) return
+  const port = process.env.PORT || "8000"
+  process.exit(await run(["start", "-p", port]))
+}
+
+main().catch((e) => {
+  console.error(`[storefront] ${e.stack || e.message}`)
+  process.exit(1)
+})

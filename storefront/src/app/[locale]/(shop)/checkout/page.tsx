@@ -1,0 +1,57 @@
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { CartLines, CartTotals } from "@/components/cart-lines"
+import { CheckoutForm, checkoutError } from "@/components/checkout-form"
+import { currentCart, paymentProviders, shippingOptions } from "@/lib/data/cart"
+import { currentCustomer } from "@/lib/data/customer"
+import { oneParam, pageLocale } from "@/lib/locale"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { t } = await pageLocale(params)
+  return { title: t.checkout.title }
+}
+
+export default async function CheckoutPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const { locale, t } = await pageLocale(params)
+  const sp = await searchParams
+  const cart = await currentCart()
+  if (!cart || !cart.items.length) redirect(`/${locale}/cart`)
+  const [options, providers, customer] = await Promise.all([
+    shippingOptions(cart.id),
+    paymentProviders(cart.region_id),
+    currentCustomer(),
+  ])
+  const error = checkoutError(t, sp)
+  return (
+    <>
+      <h1>{t.checkout.title}</h1>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="checkout">
+        <CheckoutForm
+          cart={cart}
+          t={t}
+          locale={locale}
+          options={options}
+          providers={providers}
+          preferred={oneParam(sp.pickup)}
+          email={customer?.email}
+        />
+        <section aria-labelledby="h-summary">
+          <h2 id="h-summary">{t.checkout.summary}</h2>
+          <CartLines cart={cart} t={t} locale={locale} editable={false} />
+          <CartTotals cart={cart} t={t} showShipping />
+        </section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react"
+import { Header } from "@/components/header"
+import { pageLocale } from "@/lib/locale"
+
+export default async function ShopLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale, t } = await pageLocale(params)
+  return (
+    <>
+      <Header locale={locale} t={t} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t.site.footer}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,164 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { fmt } from "@/i18n"
+import { OcopFacts } from "@/components/ocop-facts"
+import { Thumb } from "@/components/product-card"
+import { QrSvg } from "@/components/qr-svg"
+import { Stars } from "@/components/stars"
+import { addToCart } from "@/lib/actions/cart"
+import { getProduct } from "@/lib/data/products"
+import { pageLocale, oneParam } from "@/lib/locale"
+import { formatVnd } from "@/lib/money"
+import { activeStars, giMark, isSoldOut, productText, variantPrice } from "@/lib/product-text"
+import { siteOrigin } from "@/lib/site-url"
+
+type Props = {
+  params: Promise<{ locale: string; handle: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const { t } = await pageLocale(Promise.resolve({ locale }))
+  const product = await getProduct(handle).catch(() => null)
+  return { title: product?.title ?? t.site.notFound, description: product?.subtitle ?? undefined }
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const { handle } = await params
+  const { locale, t } = await pageLocale(params)
+  const sp = await searchParams
+  const product = await getProduct(handle)
+  if (!product) notFound()
+  const text = productText(product, locale)
+  const stars = activeStars(product)
+  const gi = giMark(product)
+  const origin = await siteOrigin()
+  const traceUrl = product.traceability_url || `${origin}/${locale}/products/${product.handle}`
+  const firstAvailable = product.variants.find((v) => !isSoldOut(v)) ?? product.variants[0]
+  const allSoldOut = product.variants.every(isSoldOut)
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/products`}>← {t.catalogue.title}</a>
+      </p>
+      <div className="pdp">
+        <div>
+          <Thumb product={product} eager />
+        </div>
+        <div>
+          <h1>{text.title}</h1>
+          {text.subtitle ? <p className="muted">{text.subtitle}</p> : null}
+          <ul className="tags" aria-label={t.product.ocop}>
+            {stars ? (
+              <li className="tag">
+                <Stars n={stars} t={t} />
+              </li>
+            ) : null}
+            {gi ? (
+              <li className="tag gi" data-testid="gi-tag">
+                {gi.registry_number ? fmt(t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication}
+              </li>
+            ) : null}
+            {product.producer?.district ? <li className="tag">{fmt(t.product.district, { d: product.producer.district })}</li> : null}
+          </ul>
+          {oneParam(sp.added) ? (
+            <p className="notice" role="status">
+              {t.product.added} <a href={`/${locale}/cart`}>{t.cart.title} →</a>
+            </p>
+          ) : null}
+              {oneParam(sp.error) ? (
+            <p className="error" role="alert">
+              {oneParam(sp.error) === "stock" ? t.product.soldOut : t.site.error}
+            </p>
+          ) : null}
+          <form action={addToCart}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="handle" value={product.handle} />
+            <fieldset>
+              <legend>{t.product.variant}</legend>
+              {product.variants.map((v) => {
+                const price = variantPrice(v)
+                const soldOut = isSoldOut(v)
+                return (
+                  <label key={v.id} className="choice" htmlFor={`v-${v.id}`}>
+                    <input
+                      id={`v-${v.id}`}
+                      type="radio"
+                      name="variant_id"
+                      value={v.id}
+                      defaultChecked={v.id === firstAvailable?.id}
+                      disabled={soldOut}
+                      required
+                    />
+                    <span>{v.title}</span>
+                    <span className="price" style={{ marginLeft: "auto" }}>
+                      {formatVnd(price)}
+                    </span>
+                    {soldOut ? <span className="muted">({t.product.soldOut})</span> : null}
+                  </label>
+                )
+              })}
+              {product.variants.some((v) => v.metadata?.price_estimated === true) ? (
+                <p className="muted" style={{ margin: "0.3rem 0 0", fontSize: "0.85rem" }}>
+                  * {t.product.estimated}
+                </p>
+              ) : null}
+            </fieldset>
+            <div className="row">
+              <div style={{ flex: "0 0 7rem" }}>
+                <label htmlFor="qty">{t.product.quantity}</label>
+                <input id="qty" name="quantity" type="number" min={1} max={99} defaultValue={1} inputMode="numeric" />
+              </div>
+              <div>
+                <button type="submit" disabled={allSoldOut}>
+                  {allSoldOut ? t.product.soldOut : t.product.addToCart}
+                </button>
+              </div>
+            </div>
+          </form>
+          {text.description ? (
+            <section aria-labelledby="h-desc">
+              <h2 id="h-desc">{t.product.description}</h2>
+              <p>{text.description}</p>
+            </section>
+          ) : null}
+        </div>
+      </div>
+      <div className="pdp" style={{ marginTop: "1.5rem" }}>
+        <div style={{ display: "grid", gap: "1rem", alignContent: "start" }}>
+          {product.source !== "medusa" ? <OcopFacts product={product} t={t} locale={locale} /> : null}
+        </div>
+        <div style={{ display: "grid", gap: "1rem", alignContent: "start" }}>
+          {product.producer ? (
+            <section className="facts" aria-labelledby="h-producer">
+              <h2 id="h-producer">{t.product.producer}</h2>
+              <p>
+                <strong>{product.producer.name}</strong>
+                {[product.producer.commune, product.producer.district].filter(Boolean).length ? (
+                  <span className="muted"> · {[product.producer.commune, product.producer.district].filter(Boolean).join(", ")}</span>
+                ) : null}
+              </p>
+              {text.story ? (
+                <>
+                  <h3>{t.product.story}</h3>
+                  <p>{text.story}</p>
+                </>
+              ) : null}
+            </section>
+          ) : null}
+          <section className="facts" aria-labelledby="h-trace">
+            <h2 id="h-trace">{t.product.trace}</h2>
+            <p>{t.product.traceText}</p>
+            <QrSvg text={traceUrl} label={`${t.product.trace}: ${traceUrl}`} testId="trace-qr" />
+            <p>
+              <a href={traceUrl} style={{ wordBreak: "break-all" }}>
+                {traceUrl}
+              </a>
+            </p>
+          </section>
+        </div>
+      </div>
+    </>
+  )
+}

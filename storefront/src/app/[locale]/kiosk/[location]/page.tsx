@@ -1,0 +1,51 @@
+import type { Metadata } from "next"
+import { dict, LOCALES } from "@/i18n"
+import { idleSeconds, kioskPoint, kioskQuery } from "@/lib/kiosk"
+import { pageLocale } from "@/lib/locale"
+
+type Props = {
+  params: Promise<{ locale: string; location: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await pageLocale(params)
+  return { title: t.kiosk.welcome }
+}
+
+/** The attract screen: the stall's name and a big language choice. */
+export default async function KioskAttract({ params, searchParams }: Props) {
+  const { location } = await params
+  const { locale, t } = await pageLocale(params)
+  const point = await kioskPoint(location)
+  const q = kioskQuery(idleSeconds((await searchParams).idle))
+  return (
+    <div className="attract">
+      <h1>{t.kiosk.welcome}</h1>
+      <p style={{ fontSize: "1.6rem", margin: 0 }}>{point.location?.name}</p>
+      <p className="muted">{point.location?.address}</p>
+      <h2>
+        {LOCALES.map((l, i) => (
+          <span key={l} lang={l === "zh" ? "zh-Hans" : l}>
+            {i ? " · " : ""}
+            {dict(l).kiosk.chooseLang}
+          </span>
+        ))}
+      </h2>
+      <nav className="langs-big" aria-label={t.site.language}>
+        {LOCALES.map((l) => (
+          <a
+            key={l}
+            className={l === locale ? "btn" : "btn secondary"}
+            href={`/${l}/kiosk/${location}/shop${q}`}
+            lang={l === "zh" ? "zh-Hans" : l}
+            data-testid={`kiosk-lang-${l}`}
+          >
+            {dict(l).lang}
+          </a>
+        ))}
+      </nav>
+      <p style={{ fontSize: "1.4rem" }}>{t.kiosk.touch}</p>
+    </div>
+  )
+}

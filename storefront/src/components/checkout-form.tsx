@@ -1,0 +1,122 @@
+import { fmt, type Dict, type Locale } from "@/i18n"
+import { placeOrder } from "@/lib/actions/checkout"
+import type { Cart, PaymentProvider, ShippingOption } from "@/lib/data/cart"
+import { joinName } from "@/lib/checkout-rules"
+import { formatVnd } from "@/lib/money"
+
+export function providerLabel(t: Dict, id: string): string | null {
+  if (id === "pp_system_default") return t.checkout.cod
+  if (id.includes("vietqr")) return t.checkout.vietqr
+  return null
+}
+
+type Props = {
+  cart: Cart
+  t: Dict
+  locale: Locale
+  options: ShippingOption[]
+  providers: PaymentProvider[]
+  preferred?: string
+  email?: string
+  /** kiosk checkout: only pickup here or delivery, and back to the kiosk */
+  kioskBack?: string
+  /** pickup only: no address fields, email optional */
+  pickupOnly?: boolean
+}
+
+/** One-page checkout; a server action places the order (works without JavaScript). */
+export function CheckoutForm({ cart, t, locale, options, providers, preferred, email, kioskBack, pickupOnly = false }: Props) {
+  const a = cart.shipping_address ?? {}
+  const selected =
+    options.find((o) => o.id === preferred || o.location?.key === preferred)?.id ??
+    cart.shipping_methods?.[0]?.shipping_option_id ??
+    options.find((o) => o.kind === "delivery")?.id
+  const payable = providers.filter((p) => providerLabel(t, p.id))
+  return (
+    <form action={placeOrder} noValidate={false}>
+      <input type="hidden" name="locale" value={locale} />
+      {kioskBack ? (
+        <>
+          <input type="hidden" name="back" value="kiosk" />
+          <input type="hidden" name="kiosk_back" value={kioskBack} />
+        </>
+      ) : null}
+      <fieldset>
+        <legend>{t.checkout.contact}</legend>
+        <label htmlFor="name">{t.checkout.fullName}</label>
+        <input id="name" name="name" autoComplete="name" required defaultValue={joinName(a.first_name, a.last_name)} />
+        <label htmlFor="phone">{t.checkout.phone}</label>
+        <input id="phone" name="phone" type="tel" autoComplete="tel" inputMode="tel" required defaultValue={a.phone ?? ""} />
+        <label htmlFor="email">{t.checkout.email}</label>
+        <input id="email" name="email" type="email" autoComplete="email" required={!pickupOnly} defaultValue={cart.email ?? email ?? ""} />
+      </fieldset>
+      <fieldset>
+        <legend>{t.checkout.delivery}</legend>
+        {options.map((o) => (
+          <label key={o.id} className="choice" htmlFor={`so-${o.id}`}>
+            <input id={`so-${o.id}`} type="radio" name="option_id" value={o.id} defaultChecked={o.id === selected} required />
+            <span>
+              {o.kind === "pickup" ? `${t.checkout.pickup}: ${o.location?.name ?? o.name}` : t.checkout.deliveryHome}
+              {o.kind === "pickup" && o.location?.address ? <span className="muted"> · {o.location.address}</span> : null}
+            </span>
+            <span className="price" style={{ marginLeft: "auto" }}>
+              {o.amount ? formatVnd(o.amount) : t.checkout.free}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {pickupOnly ? null : (
+      <fieldset>
+        <legend>{t.checkout.address}</legend>
+        <p className="muted" style={{ margin: 0 }}>
+          {t.checkout.pickupNote}
+        </p>
+        <label htmlFor="street">{t.checkout.street}</label>
+        <input id="street" name="street" autoComplete="address-line1" defaultValue={a.company ? "" : a.address_1 ?? ""} />
+        <div className="row">
+          <div>
+            <label htmlFor="ward">{t.checkout.ward}</label>
+            <input id="ward" name="ward" autoComplete="address-level3" defaultValue={a.company ? "" : a.address_2 ?? ""} />
+          </div>
+          <div>
+            <label htmlFor="province">{t.checkout.province}</label>
+            <input id="province" name="province" autoComplete="address-level1" defaultValue={a.company ? "" : a.province ?? a.city ?? ""} />
+          </div>
+        </div>
+      </fieldset>
+      )}
+      <fieldset>
+        <legend>{t.checkout.payment}</legend>
+        {payable.map((p, i) => (
+          <label key={p.id} className="choice" htmlFor={`pp-${p.id}`}>
+            <input id={`pp-${p.id}`} type="radio" name="provider_id" value={p.id} defaultChecked={i === 0} required />
+            <span>{providerLabel(t, p.id)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" data-testid="place-order">
+        {t.checkout.place}
+      </button>
+    </form>
+  )
+}
+
+export function checkoutError(t: Dict, sp: Record<string, string | string[] | undefined>): string | null {
+  const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : (sp[k] as string | undefined))
+  const code = one("error")
+  if (!code) return null
+  const fields: Record<string, string> = {
+    name: t.checkout.fullName,
+    email: t.checkout.email,
+    phone: t.checkout.phone,
+    street: t.checkout.street,
+    ward: t.checkout.ward,
+    province: t.checkout.province,
+    optionId: t.checkout.delivery,
+    providerId: t.checkout.payment,
+  }
+  if (code === "required") return fmt(t.checkout.required, { field: fields[one("field") ?? ""] ?? "" })
+  if (code === "email") return t.checkout.invalidEmail
+  if (code === "phone") return t.checkout.invalidPhone
+  return fmt(t.checkout.failed, { message: one("msg") ?? "" })
+}

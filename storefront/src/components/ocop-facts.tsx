@@ -1,0 +1,155 @@
+import { fmt, type Dict, type Locale } from "@/i18n"
+import { formatDate } from "@/lib/dates"
+import type { Product } from "@/lib/types"
+import { Stars } from "./stars"
+
+const tr = <T extends Record<string, string>>(map: T, key: string | null | undefined) =>
+  key ? (map as Record<string, string>)[key] ?? key : "—"
+
+/** OCOP certificate, GI / marks, planting areas and standards (ocop-domain §3.4). */
+export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; locale: Locale }) {
+  const o = product.ocop
+  return (
+    <>
+      <section className="facts" aria-labelledby="h-ocop">
+        <h2 id="h-ocop">{t.product.ocop}</h2>
+        {o ? (
+          <>
+            {(o.badge ?? o.status === "active") ? (
+              <p className="badge" data-testid="ocop-badge">
+                OCOP <Stars n={o.stars} t={t} />
+              </p>
+            ) : (
+              <p className="error">{t.product.notActive}</p>
+            )}
+            <dl className="kv">
+              <dt>{t.catalogue.stars}</dt>
+              <dd>{fmt(t.product.stars, { n: o.stars })}</dd>
+              <dt>{t.catalogue.group}</dt>
+              <dd>
+                {tr(t.groups, o.group)}
+                {o.subgroup ? ` · ${o.subgroup}` : ""}
+              </dd>
+              {o.decision_number ? (
+                <>
+                  <dt>{t.product.decision}</dt>
+                  <dd data-testid="decision">{o.decision_number}</dd>
+                </>
+              ) : null}
+              {o.decided_at ? (
+                <>
+                  <dt>{t.product.decidedAt}</dt>
+                  <dd>{formatDate(o.decided_at, locale)}</dd>
+                </>
+              ) : null}
+              <dt>{t.product.validUntil}</dt>
+              <dd data-testid="valid-until">{formatDate(o.valid_until, locale)}</dd>
+              {o.issuing_body ? (
+                <>
+                  <dt>{t.product.issuer}</dt>
+                  <dd>{o.issuing_body}</dd>
+                </>
+              ) : null}
+              {o.score_total ? (
+                <>
+                  <dt>{t.product.score}</dt>
+                  <dd>{o.score_total}/100</dd>
+                </>
+              ) : null}
+              <dt>{t.product.status}</dt>
+              <dd>{tr(t.status, o.status)}</dd>
+            </dl>
+          </>
+        ) : (
+          <p className="muted">{t.product.noOcop}</p>
+        )}
+        {product.certifications && product.certifications.length > 1 ? (
+          <>
+            <h3>{t.product.history}</h3>
+            <ul>
+              {product.certifications.map((h, i) => (
+                <li key={i}>
+                  {fmt(t.product.stars, { n: h.stars })}
+                  {h.decided_at ? ` · ${formatDate(h.decided_at, locale)}` : ""}
+                  {h.decision_number ? ` · ${h.decision_number}` : ""}
+                  {h.status ? ` · ${tr(t.status, h.status)}` : ""}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      {product.marks.length ? (
+        <section className="facts" aria-labelledby="h-marks">
+          <h2 id="h-marks">{t.product.marks}</h2>
+          <ul className="lines">
+            {product.marks.map((m) => (
+              <li key={m.id} data-testid={`mark-${m.kind}`}>
+                <div className="what">
+                  <strong>{tr(t.markKinds, m.kind)}</strong>: {m.name}
+                  {m.registry_number ? (
+                    <div>
+                      {m.kind === "geographical_indication"
+                        ? fmt(t.product.giNo, { n: m.registry_number })
+                        : `${t.product.registry}: ${m.registry_number}`}
+                    </div>
+                  ) : null}
+                  {m.holder ? (
+                    <div className="muted">
+                      {t.product.holder}: {m.holder}
+                    </div>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {product.planting_areas.length ? (
+        <section className="facts" aria-labelledby="h-areas">
+          <h2 id="h-areas">{t.product.planting}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.product.planting}</th>
+                <th scope="col">{t.product.crop}</th>
+                <th scope="col">{t.product.location}</th>
+                <th scope="col">{t.product.area}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {product.planting_areas.map((a) => (
+                <tr key={a.code}>
+                  <td>
+                    <code>{a.code}</code>
+                  </td>
+                  <td>{a.crop ?? "—"}</td>
+                  <td>{a.location ?? "—"}</td>
+                  <td>{a.area_ha ? `${a.area_ha} ha` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {product.standards.length ? (
+        <section className="facts" aria-labelledby="h-standards">
+          <h2 id="h-standards">{t.product.standards}</h2>
+          <ul>
+            {product.standards.map((s, i) => (
+              <li key={i}>
+                <strong>{tr(t.standardKinds, s.kind)}</strong>
+                {s.certificate_number ? ` · ${t.product.certNo} ${s.certificate_number}` : ""}
+                {s.issuer ? ` · ${s.issuer}` : ""}
+                {s.valid_until ? ` · ${t.product.validUntil} ${formatDate(s.valid_until, locale)}` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,83 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { isLocale } from "@/i18n"
+import { field } from "../cart-writes"
+import { checkoutProblem, normalisePhone, splitName, type CheckoutInput } from "../checkout-rules"
+import { clearCartId, getToken } from "../cookies"
+import { currentCart, shippingOptions } from "../data/cart"
+import { sdk } from "../medusa"
+import { completeWithPayment } from "../place-order"
+
+/** Only a kiosk page of this site ("/vi/kiosk/ky-lua/checkout?mode=pickup&idle=60"). */
+function safeKioskPath(path: string): string | null {
+  return /^\/(vi|en|zh)\/kiosk\/[\w-]+\/(checkout|shop)(\?[\w=&%.-]*)?$/.test(path) ? path : null
+}
+
+/** `path` with earlier error parameters dropped and `set` added. */
+function withQuery(path: string, set: Record<string, string>, drop: string[] = []): string {
+  const [base, query = ""] = path.split("?")
+  const params = new URLSearchParams(query)
+  for (const k of ["error", "field", "msg", ...drop]) params.delete(k)
+  for (const [k, v] of Object.entries(set)) params.set(k, v)
+  const q = params.toString()
+  return q ? `${base}?${q}` : base
+}
+
+/** Back to the kiosk's shop screen with the placed order (keeping the idle setting). */
+function kioskDone(back: string, orderId: string): string {
+  return withQuery(back.replace(/\/checkout(?=\?|$)/, "/shop"), { placed: orderId }, ["mode"])
+}
+
+/** The checkout form: address, delivery or pickup, payment; then the order. */
+export async function placeOrder(form: FormData) {
+  const l = field(form, "locale")
+  const locale = isLocale(l) ? l : "vi"
+  const kioskBack = field(form, "back") === "kiosk" ? safeKioskPath(field(form, "kiosk_back")) : null
+  const back = kioskBack ?? `/${locale}/checkout`
+  const fail = (q: Record<string, string>) => redirect(withQuery(back, q))
+  const cart = await currentCart()
+  if (!cart || !cart.items.length) redirect(`/${locale}/cart`)
+
+  const input: CheckoutInput = {
+    email: field(form, "email"),
+    phone: field(form, "phone"),
+    name: field(form, "name"),
+    street: field(form, "street"),
+    ward: field(form, "ward"),
+    province: field(form, "province"),
+    optionId: field(form, "option_id"),
+    providerId: field(form, "provider_id"),
+  }
+  const options = await shippingOptions(cart.id)
+  const option = options.find((o) => o.id === input.optionId)
+  const isPickup = option?.kind === "pickup"
+  const names = splitName(input.name)
+  const address = {
+    ...names,
+    phone: normalisePhone(input.phone) ?? input.phone,
+    address_1: isPickup ? option?.location?.address ?? option?.name ?? "" : input.street,
+    address_2: isPickup ? "" : input.ward,
+    company: isPickup ? option?.location?.name ?? "" : "",
+    city: isPickup ? "Lạng Sơn" : input.province,
+    province: isPickup ? "Lạng Sơn" : input.province,
+    country_code: "vn",
+  }
+  // saved first, so the form shows what was typed if something is missing
+  await sdk().store.cart.update(cart.id, {
+    email: input.email || undefined,
+    shipping_address: address,
+    billing_address: address,
+    metadata: { delivery: isPickup ? "pickup" : "delivery", pickup_location: option?.location?.key ?? null },
+  })
+  const problem = checkoutProblem(input, { pickup: isPickup, emailOptional: kioskBack !== null })
+  if (problem) fail({ error: problem.code, ...("field" in problem ? { field: problem.field } : {}) })
+  if (!option) fail({ error: "required", field: "optionId" })
+
+  const token = await getToken()
+  const result = await completeWithPayment(cart.id, option!.id, input.providerId, token)
+  if (!result.ok) fail({ error: "failed", msg: result.message.slice(0, 200) })
+  await clearCartId()
+  const orderId = result.ok ? result.orderId : ""
+  redirect(kioskBack ? kioskDone(kioskBack, orderId) : `/${locale}/order/${orderId}`)
+}

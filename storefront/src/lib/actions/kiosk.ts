@@ -1,0 +1,51 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { isStatus, sdk } from "../medusa"
+import { addLine, field } from "../cart-writes"
+import { clearCartId, getCartId } from "../cookies"
+
+function kioskPath(form: FormData): string {
+  const locale = field(form, "locale")
+  const location = field(form, "location")
+  return `/${/^(vi|en|zh)$/.test(locale) ? locale : "vi"}/kiosk/${location.replace(/[^\w-]/g, "")}/shop`
+}
+
+/** A tile: one of this product's default variant into the kiosk cart. */
+export async function kioskAdd(form: FormData) {
+  try {
+    await addLine(field(form, "variant_id"), 1, "kiosk")
+  } catch (e) {
+    if (!isStatus(e, 400, 404, 409)) throw e
+  }
+  revalidatePath(kioskPath(form))
+}
+
+/** + / − on a cart line (0 removes it). */
+export async function kioskQuantity(form: FormData) {
+  const cartId = await getCartId()
+  const lineId = field(form, "line_id")
+  const quantity = Math.max(0, Math.min(99, Math.floor(Number(field(form, "quantity"))) || 0))
+  if (cartId && lineId) {
+    try {
+      if (quantity === 0) await sdk().store.cart.deleteLineItem(cartId, lineId)
+      else await sdk().store.cart.updateLineItem(cartId, lineId, { quantity })
+    } catch (e) {
+      if (!isStatus(e, 400, 404, 409)) throw e
+    }
+  }
+  revalidatePath(kioskPath(form))
+}
+
+/** Idle or "start over": the next visitor starts with an empty cart. */
+export async function kioskReset() {
+  await clearCartId()
+}
+
+/** The "start over" button: empty cart, back to the attract screen. */
+export async function kioskStartOver(form: FormData) {
+  await clearCartId()
+  const idle = Math.floor(Number(field(form, "idle")))
+  redirect(kioskPath(form).replace(/\/shop$/, "") + (idle > 0 && idle !== 60 ? `?idle=${idle}` : ""))
+}

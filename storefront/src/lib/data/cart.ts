@@ -1,0 +1,135 @@
+import "server-only"
+import { getCartId, getToken } from "../cookies"
+import { isStatus, memo, storeGet, sdk } from "../medusa"
+import { runtimeConfig } from "../config"
+import { vietnamRegion } from "./regions"
+import { salesChannelId } from "./channels"
+
+export type CartItem = {
+  id: string
+  title: string
+  product_title: string | null
+  product_handle: string | null
+  variant_title: string | null
+  variant_id: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  total: number | null
+  metadata: Record<string, unknown> | null
+}
+
+export type Cart = {
+  id: string
+  email: string | null
+  region_id: string
+  sales_channel_id: string | null
+  completed_at: string | null
+  items: CartItem[]
+  item_total: number
+  shipping_total: number
+  tax_total: number
+  total: number
+  shipping_methods: { shipping_option_id: string; amount: number; name?: string }[]
+  shipping_address: Record<string, any> | null
+  payment_collection: { id: string; payment_sessions?: { id: string; provider_id: string; data: Record<string, any> }[] } | null
+}
+
+const CART_FIELDS =
+  "+items.total,+items.metadata,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at"
+
+export async function fetchCart(id: string): Promise<Cart | null> {
+  try {
+    const { cart } = await storeGet<{ cart: Cart }>(`/store/carts/${id}`, { fields: CART_FIELDS })
+    return cart
+  } catch (e) {
+    if (isStatus(e, 404, 400)) return null
+    throw e
+  }
+}
+
+/** The visitor's open cart (cookie), or null. */
+export async function currentCart(): Promise<Cart | null> {
+  const id = await getCartId()
+  if (!id) return null
+  const cart = await fetchCart(id)
+  return cart && !cart.completed_at ? cart : null
+}
+
+/** A new cart in `channel`; a signed-in customer's cart is theirs (their orders list shows it). */
+export async function createCart(channel: "online" | "kiosk" | "live" = "online"): Promise<Cart> {
+  const region = await vietnamRegion()
+  const token = channel === "kiosk" ? undefined : await getToken()
+  const { cart } = await sdk().store.cart.create(
+    { region_id: region?.id, sales_channel_id: salesChannelId(channel) },
+    {},
+    token ? { authorization: `Bearer ${token}` } : undefined
+  )
+  return cart as unknown as Cart
+}
+
+export type ShippingOption = {
+  id: string
+  name: string
+  amount: number
+  kind: "delivery" | "pickup"
+  location: { id: string; key: string | null; name: string; address: string | null } | null
+}
+
+const OPTION_FIELDS =
+  "id,name,amount,*calculated_price,service_zone.fulfillment_set.type,*service_zone.fulfillment_set.location,*service_zone.fulfillment_set.location.address"
+
+function toOption(o: any): ShippingOption {
+  const set = o.service_zone?.fulfillment_set
+  const loc = set?.location
+  const addr = loc?.address
+  return {
+    id: o.id,
+    name: o.name,
+    amount: Number(o.calculated_price?.calculated_amount ?? o.amount ?? 0),
+    kind: set?.type === "pickup" ? "pickup" : "delivery",
+    location: loc
+      ? {
+          id: loc.id,
+          key: (loc.metadata?.key as string) ?? null,
+          name: loc.name,
+          address: addr ? [addr.address_1, addr.city].filter(Boolean).join(", ") : null,
+        }
+      : null,
+  }
+}
+
+export async function shippingOptions(cartId: string): Promise<ShippingOption[]> {
+  const { shipping_options } = await storeGet<{ shipping_options: any[] }>("/store/shipping-options", {
+    cart_id: cartId,
+    fields: OPTION_FIELDS,
+  })
+  return shipping_options.map(toOption)
+}
+
+/**
+ * The kiosks (pickup points). The store API lists them only through a cart's
+ * shipping options, so one probe cart per process is used (memoised).
+ */
+const loadPickupPoints = memo(10 * 60_000, async () => {
+  const probe = await createCart("kiosk")
+  return (await shippingOptions(probe.id)).filter((o) => o.kind === "pickup")
+})
+
+export function pickupPoints(): Promise<ShippingOption[]> {
+  return loadPickupPoints(runtimeConfig().publishableKey)
+}
+
+export type PaymentProvider = { id: string }
+
+const loadProviders = memo(60_000, async (regionId: string) => {
+  const { payment_providers } = await storeGet<{ payment_providers: PaymentProvider[] }>(
+    "/store/payment-providers",
+    { region_id: regionId }
+  )
+  return payment_providers
+})
+
+export async function paymentProviders(regionId: string): Promise<PaymentProvider[]> {
+  return loadProviders(regionId)
+}

@@ -1,0 +1,144 @@
+import "server-only"
+import { runtimeConfig } from "../config"
+import { isStatus, memo, storeGet } from "../medusa"
+import type { Product, ProductList } from "../types"
+import { salesChannelId } from "./channels"
+import { vietnamRegion } from "./regions"
+
+export type CatalogueQuery = {
+  q?: string
+  min_stars?: number
+  stars?: string[]
+  group?: string[]
+  mark_kind?: string[]
+  district?: string[]
+  standard?: string[]
+  in_season?: boolean
+  ocop_only?: boolean
+  order?: string
+  limit?: number
+  offset?: number
+}
+
+const BASE_FIELDS =
+  "id,handle,title,subtitle,description,thumbnail,*images,metadata,*variants,*variants.calculated_price,+variants.manage_inventory"
+
+/** Stock counts need one sales channel (Medusa refuses them for a multi-channel key). */
+function medusaQuery() {
+  const channel = salesChannelId("online")
+  return channel
+    ? { fields: `${BASE_FIELDS},+variants.inventory_quantity`, sales_channel_id: channel }
+    : { fields: BASE_FIELDS }
+}
+
+/** A plain Medusa product in the contract's shape (no OCOP data). */
+function fromMedusa(p: Record<string, any>): Product {
+  const meta = (p.metadata ?? {}) as Record<string, any>
+  return {
+    ...(p as Product),
+    variants: p.variants ?? [],
+    ocop: null,
+    marks: [],
+    planting_areas: [],
+    standards: [],
+    producer: meta.producer
+      ? { id: "", name: String(meta.producer), district: meta.district ?? null, commune: meta.commune ?? null }
+      : null,
+    source: "medusa",
+  }
+}
+
+function normalise(p: Record<string, any>): Product {
+  return {
+    ...(p as Product),
+    variants: p.variants ?? [],
+    ocop: p.ocop ?? null,
+    marks: p.marks ?? [],
+    planting_areas: p.planting_areas ?? [],
+    standards: p.standards ?? [],
+    producer: p.producer ?? null,
+    source: "ocop",
+  }
+}
+
+function toParams(q: CatalogueQuery, regionId?: string) {
+  const list = (v?: string[]) => (v && v.length ? v.join(",") : undefined)
+  return {
+    q: q.q || undefined,
+    min_stars: q.min_stars,
+    stars: list(q.stars),
+    group: list(q.group),
+    mark_kind: list(q.mark_kind),
+    district: list(q.district),
+    standard: list(q.standard),
+    in_season: q.in_season ? "true" : undefined,
+    ocop_only: q.ocop_only ? "true" : undefined,
+    order: q.order,
+    limit: q.limit ?? 24,
+    offset: q.offset ?? 0,
+    region_id: regionId,
+  }
+}
+
+const loadList = memo(15_000, async (key: string): Promise<ProductList> => {
+  const { q } = JSON.parse(key) as { q: CatalogueQuery }
+  const region = await vietnamRegion()
+  try {
+    const res = await storeGet<any>("/store/ocop/products", toParams(q, region?.id))
+    return {
+      products: (res.products ?? []).map(normalise),
+      count: res.count ?? 0,
+      limit: res.limit ?? q.limit ?? 24,
+      offset: res.offset ?? 0,
+      facets: res.facets ?? null,
+      ocop: true,
+    }
+  } catch (e) {
+    if (!isStatus(e, 404)) throw e
+  }
+  // The OCOP catalogue route is not there: the plain Medusa catalogue, search only.
+  const res = await storeGet<any>("/store/products", {
+    q: q.q || undefined,
+    limit: q.limit ?? 24,
+    offset: q.offset ?? 0,
+    region_id: region?.id,
+    ...medusaQuery(),
+    order: q.order === "title" ? "title" : q.order === "-title" ? "-title" : undefined,
+  })
+  return {
+    products: (res.products ?? []).map(fromMedusa),
+    count: res.count ?? 0,
+    limit: res.limit ?? 24,
+    offset: res.offset ?? 0,
+    facets: null,
+    ocop: false,
+  }
+})
+
+export function listProducts(q: CatalogueQuery): Promise<ProductList> {
+  return loadList(JSON.stringify({ k: runtimeConfig().publishableKey, q }))
+}
+
+const loadOne = memo(15_000, async (key: string): Promise<Product | null> => {
+  const { handle } = JSON.parse(key) as { handle: string }
+  const region = await vietnamRegion()
+  try {
+    const res = await storeGet<{ product: any }>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
+      region_id: region?.id,
+    })
+    return normalise(res.product)
+  } catch (e) {
+    if (!isStatus(e, 404)) throw e
+  }
+  const res = await storeGet<{ products: any[] }>("/store/products", {
+    handle,
+    region_id: region?.id,
+    ...medusaQuery(),
+  })
+  return res.products[0] ? fromMedusa(res.products[0]) : null
+})
+
+/** One product by handle, with the OCOP fields when the route exists. */
+export function getProduct(handle: string): Promise<Product | null> {
+  return loadOne(JSON.stringify({ k: runtimeConfig().publishableKey, handle }))
+}

@@ -1,0 +1,51 @@
+import "server-only"
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { runtimeConfig } from "./config"
+
+let cached: { key: string; sdk: Medusa } | null = null
+
+/** The SDK for the current runtime configuration (one per process). */
+export function sdk(): Medusa {
+  const c = runtimeConfig()
+  const key = `${c.backendUrl}|${c.publishableKey}`
+  if (!cached || cached.key !== key) {
+    cached = {
+      key,
+      sdk: new Medusa({
+        baseUrl: c.backendUrl,
+        publishableKey: c.publishableKey,
+        auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+      }),
+    }
+  }
+  return cached.sdk
+}
+
+type Query = Record<string, string | number | boolean | string[] | undefined>
+
+/** GET through the SDK's client; `token` is a customer JWT when signed in. */
+export function storeGet<T>(path: string, query?: Query, token?: string): Promise<T> {
+  return sdk().client.fetch<T>(path, {
+    query: query as Record<string, unknown>,
+    headers: token ? { authorization: `Bearer ${token}` } : undefined,
+    cache: "no-store",
+  })
+}
+
+export function isStatus(error: unknown, ...statuses: number[]): boolean {
+  return error instanceof FetchError && statuses.includes(Number(error.status))
+}
+
+/** Memoises a loader for `ttlMs` per key (catalogue reads shared by all visitors). */
+export function memo<T>(ttlMs: number, load: (key: string) => Promise<T>) {
+  const entries = new Map<string, { at: number; value: Promise<T> }>()
+  return (key: string): Promise<T> => {
+    const hit = entries.get(key)
+    if (hit && Date.now() - hit.at < ttlMs) return hit.value
+    const value = load(key)
+    entries.set(key, { at: Date.now(), value })
+    value.catch(() => entries.delete(key))
+    if (entries.size > 500) entries.delete(entries.keys().next().value as string)
+    return value
+  }
+}

@@ -1,0 +1,87 @@
+/** Shapes of the public API contract (shared/docs/api-contract.md) the shop reads. */
+
+export type Price = { calculated_amount: number | null; original_amount?: number | null; currency_code?: string }
+
+export type Variant = {
+  id: string
+  title: string | null
+  sku?: string | null
+  manage_inventory?: boolean
+  inventory_quantity?: number | null
+  calculated_price?: Price | null
+  metadata?: Record<string, unknown> | null
+}
+
+export type Ocop = {
+  stars: number
+  status: string
+  /** true when the certificate shows as an OCOP badge (active and in date) */
+  badge?: boolean
+  group: string
+  subgroup?: string | null
+  score_total?: number | null
+  decision_number?: string | null
+  decided_at?: string | null
+  valid_until?: string | null
+  issuing_body?: string | null
+}
+
+export type Mark = { id: string; kind: string; name: string; registry_number?: string | null; holder?: string | null }
+export type PlantingArea = { code: string; area_ha?: number | null; location?: string | null; crop?: string | null }
+export type Standard = { kind: string; certificate_number?: string | null; issuer?: string | null; valid_until?: string | null }
+export type Producer = {
+  id: string
+  name: string
+  type?: string | null
+  commune?: string | null
+  district?: string | null
+  story?: string | null
+  story_en?: string | null
+}
+
+export type Product = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  thumbnail?: string | null
+  images?: { url: string }[] | null
+  variants: Variant[]
+  metadata?: Record<string, unknown> | null
+  ocop: Ocop | null
+  marks: Mark[]
+  planting_areas: PlantingArea[]
+  standards: Standard[]
+  producer: Producer | null
+  traceability_url?: string | null
+  certifications?: { id?: string; stars: number; status?: string; decided_at?: string | null; decision_number?: string | null; valid_until?: string | null }[]
+  season?: { months: number[] | null; off_season_months?: number[] | null; uncertain?: boolean } | null
+  /** "medusa" when the OCOP route was missing and the plain store API answered */
+  source?: "ocop" | "medusa"
+}
+
+export type Facets = Partial<Record<"stars" | "group" | "mark_kind" | "district" | "standard", Record<string, number>>>
+
+export type ProductList = {
+  products: Product[]
+  count: number
+  limit: number
+  offset: number
+  facets: Facets | null
+  /** false when the OCOP catalogue route is missing and /store/products answered instead */
+  ocop: boolean
+}
+
+export type LiveStream = {
+  id: string
+  title: string
+  status: "live" | "scheduled" | "ended"
+  scheduled_at?: string | null
+  started_at?: string | null
+  ended_at?: string | null
+  producer?: { id: string; name: string } | null
+  video?: { kind: "hls" | "youtube" | "facebook" | "tiktok"; url: string | null } | null
+  pinned_product_ids?: string[]
+  viewer_count?: number
+}
