@@ -46,13 +46,22 @@ async function measure(name: string, n: number, target: Target, streamId: string
       await target.fire()
       await sleep(1000)
     }
-    await sleep(1000)
-    const lat = (await Promise.all(clients.map((c) => c.request({ cmd: "report" })))).flatMap((r) => r.latencies)
-    const p = percentiles(lat)
+    // Wait for stragglers (up to 20 s) so slow deliveries count as slow, not lost.
     const expected = n * ROUNDS
+    for (let waited = 0; waited < 20_000; waited += 500) {
+      const counts = await Promise.all(clients.map((c) => c.request({ cmd: "count" })))
+      if (counts.reduce((s, c) => s + c.received, 0) >= expected) {
+        break
+      }
+      await sleep(500)
+    }
+    const reports = await Promise.all(clients.map((c) => c.request({ cmd: "report" })))
+    const lat = reports.flatMap((r) => r.latencies)
+    const dropped = reports.reduce((s, r) => s + r.disconnects, 0)
+    const p = percentiles(lat)
     console.log(
       `${name.padEnd(11)} ${String(n).padStart(6)}  p50 ${fmt(p.p50)}  p95 ${fmt(p.p95)}  p99 ${fmt(p.p99)}  max ${fmt(p.max)}` +
-        `  delivered ${p.n}/${expected}  (connect+join ${connectS.toFixed(1)} s)`
+        `  delivered ${p.n}/${expected}${dropped ? ` (${dropped} disconnected)` : ""}  (connect+join ${connectS.toFixed(1)} s)`
     )
     return p
   } finally {

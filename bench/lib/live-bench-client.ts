@@ -3,6 +3,7 @@
  * a bench (so the clients do not share the server's event loop).
  *   connect  { url, count, auth: "guest" | "customer", key?, secret?, idBase?, streamId? }
  *   listen   { event }            → later "report": latencies (now - payload.ts)
+ *   count                          → how many received so far, disconnects
  *   claim    { offerId }          → every socket claims 1 unit at once
  *   close
  */
@@ -11,13 +12,17 @@ import { io, type Socket } from "socket.io-client"
 
 let sockets: Socket[] = []
 let latencies: number[] = []
+let disconnects = 0
 
 const send = (msg: unknown) => process.send!(msg)
 
 function open(url: string, auth: Record<string, unknown>): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = io(`${url}/live`, { transports: ["websocket"], forceNew: true, reconnection: false, auth, timeout: 60_000 })
-    s.once("connect", () => resolve(s))
+    s.once("connect", () => {
+      s.on("disconnect", () => disconnects++)
+      resolve(s)
+    })
     s.once("connect_error", (e) => reject(e))
   })
 }
@@ -61,8 +66,10 @@ process.on("message", async (m: any) => {
         s.on(m.event, (d: any) => latencies.push(Date.now() - d.ts))
       }
       send({ ok: true })
+    } else if (m.cmd === "count") {
+      send({ ok: true, received: latencies.length, disconnects })
     } else if (m.cmd === "report") {
-      send({ ok: true, latencies })
+      send({ ok: true, latencies, disconnects })
       latencies = []
     } else if (m.cmd === "claim") {
       send({ ok: true, ...(await claimAll(m)) })

@@ -69,7 +69,7 @@ export function createLiveServices(o: LiveServicesOptions = {}): LiveServices {
         return latestViewerCounts(db, streamIds)
       }
       const values = await redis.mget(...streamIds.map((id) => keys.viewersLast(id)))
-      return Object.fromEntries(streamIds.map((id, i) => [id, Number(values[i] ?? 0)]))
+      return Object.fromEntries(streamIds.map((id, i) => [id, parseInt(values[i] ?? "0", 10)]))
     },
     async close() {
       await claims.flush().catch(() => undefined)

@@ -1,16 +1,18 @@
 import { RedisScript } from "../redis-script"
+import { SHOULD_PUBLISH_LUA } from "./viewer-count"
 
 /**
  * One aggregation tick for a stream, shared by all gateways. Each gateway
  * records its local viewer count (with an expiry, so a dead gateway drops
  * out) and adds its reactions; the first gateway per tick window wins the
- * lock, sums live counts, drains reactions and learns if the count changed.
+ * lock, sums live counts, drains reactions and learns if the count is worth
+ * publishing (see `shouldPublishCount`).
  *
  * KEYS: viewers hash, reactions hash, last published count, tick lock
  * ARGV: gatewayId, localCount, ttlMs, tickMs, [kind, n]...
  * Returns {0} (not this gateway's turn) or {1, total, changed, kind, n, ...}
  */
-export const AGGREGATE_LUA = `
+export const AGGREGATE_LUA = SHOULD_PUBLISH_LUA + `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. ':' .. (now + tonumber(ARGV[3])))
@@ -30,9 +32,9 @@ end
 local reacts = redis.call('HGETALL', KEYS[2])
 redis.call('DEL', KEYS[2])
 local changed = 0
-if redis.call('GET', KEYS[3]) ~= tostring(total) then
+if should_publish(redis.call('GET', KEYS[3]), total, now) then
   changed = 1
-  redis.call('SET', KEYS[3], total, 'EX', 86400)
+  redis.call('SET', KEYS[3], total .. ':' .. now, 'EX', 86400)
 end
 local out = {1, total, changed}
 for i = 1, #reacts do out[#out + 1] = reacts[i] end

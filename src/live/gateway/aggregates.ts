@@ -5,6 +5,7 @@ import { addStatSample, type StatSample } from "../store/stats"
 import type { Db } from "../types"
 import { aggregateScript, parseTick, tickArgs, type TickResult } from "./aggregate-script"
 import type { RoomRegistry } from "./rooms"
+import { shouldPublishCount } from "./viewer-count"
 
 export type AggregatesOptions = {
   db: Db
@@ -27,7 +28,7 @@ const STATS_FLUSH_MS = 5000
 export class Aggregates {
   private reactions = new Map<string, Map<string, number>>()
   private lastLocal = new Map<string, number>()
-  private lastTotal = new Map<string, number>()
+  private lastTotal = new Map<string, { count: number; at: number }>()
   private stats = new Map<string, StatSample>()
   private timers: NodeJS.Timeout[] = []
   private readonly tickMs: number
@@ -83,8 +84,11 @@ export class Aggregates {
   private async exchange(streamId: string, local: number, reactions: Map<string, number>): Promise<TickResult> {
     const { redis, keys } = this.o
     if (!redis || !keys) {
-      const changed = this.lastTotal.get(streamId) !== local
-      this.lastTotal.set(streamId, local)
+      const prev = this.lastTotal.get(streamId)
+      const changed = shouldPublishCount(prev?.count ?? null, prev?.at ?? 0, local, Date.now())
+      if (changed) {
+        this.lastTotal.set(streamId, { count: local, at: Date.now() })
+      }
       return { won: true, total: local, changed, reactions: Object.fromEntries(reactions) }
     }
     const res = await aggregateScript.run(

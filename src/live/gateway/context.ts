@@ -4,6 +4,7 @@ import type { LiveControlContext } from "../control/context"
 import type { RedisKeys } from "../redis-keys"
 import type { Actor } from "../types"
 import type { Aggregates } from "./aggregates"
+import type { BanCache } from "./ban-cache"
 import type { RateLimiter } from "./rate-limit"
 import type { RoomRegistry } from "./rooms"
 import type { StreamCache } from "./stream-cache"
@@ -17,6 +18,7 @@ export type GatewayContext = LiveControlContext & {
   rooms: RoomRegistry
   aggregates: Aggregates
   streams: StreamCache
+  bans: BanCache
   chatLimiter: RateLimiter
   redis: Redis | null
   keys: RedisKeys

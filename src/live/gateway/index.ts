@@ -13,6 +13,7 @@ import { DEFAULT_REDIS_PREFIX, redisKeys } from "../redis-keys"
 import type { Actor, Db } from "../types"
 import { Aggregates } from "./aggregates"
 import { createAuthenticator } from "./auth"
+import { BanCache } from "./ban-cache"
 import { registerChatHandlers } from "./chat-handlers"
 import { registerClaimHandlers } from "./claim-handlers"
 import { userRoom, type CartCheck, type GatewayContext } from "./context"
@@ -92,6 +93,7 @@ export async function createLiveGateway(o: LiveGatewayOptions) {
   const streams = new StreamCache(o.db)
   const ctx: GatewayContext = {
     ...control, nsp, rooms, aggregates, streams, redis, keys, reportError,
+    bans: new BanCache(o.db),
     chatLimiter: redis ? new RedisRateLimiter(redis) : new LocalRateLimiter(),
     guestClaims: o.guestClaims ?? false,
     verifyCart: o.verifyCart ?? null,

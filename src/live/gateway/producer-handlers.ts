@@ -58,6 +58,7 @@ export function registerProducerHandlers(
   })
   on(socket, "chat:ban", limiter, r, async (input) => {
     const res = await banChatUser(ctx, who(), input)
+    ctx.bans.forget(input.streamId, input.userId)
     // Every gateway (through the adapter): tell the user, then drop them from the room.
     ctx.nsp.to(userRoom(input.userId)).emit("chat:banned", { streamId: input.streamId })
     ctx.nsp.in(userRoom(input.userId)).socketsLeave(roomName(input.streamId))

@@ -1,19 +1,16 @@
 import type { Socket } from "socket.io"
 import { LiveError } from "../errors"
-import { activeSanction } from "../store/moderation"
 import { actorOf, type GatewayContext } from "./context"
 import { AFTER_ACK, handle } from "./handle"
 import type { LocalRateLimiter } from "./rate-limit"
 import { roomName } from "./rooms"
 
 const REACT_LIMIT = { capacity: 10, perSecond: 10 }
-
 /** join / leave / react. */
 export function registerViewerHandlers(ctx: GatewayContext, socket: Socket, limiter: LocalRateLimiter) {
   handle(socket, "join", limiter, ctx.reportError, async ({ streamId, lastSeq }) => {
     const actor = actorOf(socket)
-    const sanction = await activeSanction(ctx.db, streamId, actor.userId)
-    if (sanction?.kind === "ban") {
+    if (await ctx.bans.isBanned(streamId, actor.userId)) {
       throw new LiveError("banned", "you are banned from this stream")
     }
     const joined = await ctx.rooms.join(socket, streamId, lastSeq)
