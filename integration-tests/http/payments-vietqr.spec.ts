@@ -1,6 +1,7 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parseVietQrPayload, signBankNotification } from "../../src/modules/vietqr/lib"
+import { createProducerAccountWorkflow } from "../../src/workflows/live/create-producer-account"
 import { findVietQrSessionByReference } from "../../src/workflows/payments"
 import {
   adminOrder,
@@ -198,6 +199,57 @@ medusaIntegrationTestRunner({
       expect(paid.payment_collections[0].payments[0].captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
       const { data: cart } = await api.get(`/store/carts/${cartId}`, shop.store)
       expect(cart.cart.completed_at).toBeTruthy()
+    })
+
+    /** A login for an OCOP producer: the owner of the shop's product, or another one. */
+    async function producerHeaders(owner: boolean) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [provenance] } = await query.graph({
+        entity: "ocop_product_provenance",
+        fields: ["producer_id"],
+        filters: { product_id: shop.productId },
+      })
+      const { data: producers } = await query.graph({ entity: "ocop_producer", fields: ["id"] })
+      const producerId = owner
+        ? provenance.producer_id
+        : producers.map((p: any) => p.id).find((id: string) => id !== provenance.producer_id)
+      const email = `${owner ? "owner" : "other"}-${producerId}@test.local`
+      await createProducerAccountWorkflow(getContainer()).run({
+        input: { producer_id: producerId, email, password: "secret-123" },
+      })
+      const { data } = await api.post("/auth/producer/emailpass", { email, password: "secret-123" })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+
+    it("lets the product's producer confirm its own payment, and no other producer", async () => {
+      const { order, reference, session } = await pendingOrder()
+      const other = await producerHeaders(false)
+      const refused = await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, {}, other))
+      expect(refused.status).toEqual(403)
+      expect(refused.data.message).toMatch(/another producer/)
+      expect((await sessionData(session.id)).data.confirmed_at).toBeUndefined()
+      expect((await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, {}))).status).toEqual(401)
+
+      const owner = await producerHeaders(true)
+      const bad = await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, { note: 7 }, owner))
+      expect(bad.status).toEqual(400)
+      expect(bad.data.message).toMatch(/note/)
+      expect((await adminOrder(api, shop, order.id)).payment_collections[0].payments).toEqual([])
+
+      const { data } = await api.post(
+        `/producer/payments/vietqr/${session.id}/confirm`,
+        { transaction_id: "FT25060999999" },
+        owner
+      )
+      expect(data).toMatchObject({ order_id: order.id, payment_session: { reference, status: "authorized" } })
+      const paid = await adminOrder(api, shop, order.id)
+      const [payment] = paid.payment_collections[0].payments
+      expect(payment.captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
+      expect(payment.data.confirmation).toMatchObject({ source: "producer", transaction_id: "FT25060999999" })
+
+      await api.post(`/producer/payments/vietqr/${reference}/confirm`, {}, owner)
+      const again = await adminOrder(api, shop, order.id)
+      expect(again.payment_collections[0].payments[0].captures).toHaveLength(1)
     })
 
     it("lets an admin confirm by reference, then refund part of it exactly as a manual transfer", async () => {

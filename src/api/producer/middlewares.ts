@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { PostAdminConfirmVietQrSchema } from "../admin/payments/vietqr/[id]/confirm/validators"
 import { producerCors } from "./helpers/cors"
 import {
   GetProducerStreams,
@@ -61,4 +62,9 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(PostProducerStreams)],
   },
   ...streamControlMiddlewares("/producer/streams"),
+  {
+    method: ["POST"],
+    matcher: "/producer/payments/vietqr/:id/confirm",
+    middlewares: [validateAndTransformBody(PostAdminConfirmVietQrSchema)],
+  },
 ]
