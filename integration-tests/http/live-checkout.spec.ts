@@ -1,13 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { AxiosInstance } from "axios"
 import expireLiveClaims, { config as jobConfig } from "../../src/jobs/expire-live-claims"
 import { startDue } from "../../src/live/control"
 import { closeLiveContexts, liveContext } from "../../src/workflows/live/lib/live-context"
-import { failure, liveShop, waitFor, type Headers, type LiveShop } from "./live-fixtures"
+import { checkoutReady, failure, liveShop, newCart, waitFor, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
-const COD = "pp_system_default"
 const LIVE_PRICE = 49000
 
 medusaIntegrationTestRunner({
@@ -148,29 +146,3 @@ medusaIntegrationTestRunner({
     })
   },
 })
-
-async function newCart(api: AxiosInstance, store: Headers, regionId: string, salesChannelId: string) {
-  const address = {
-    first_name: "Hoàng",
-    last_name: "Thị B",
-    address_1: "5 Lê Lợi",
-    city: "Lạng Sơn",
-    country_code: "vn",
-    phone: "0987654321",
-  }
-  const { data } = await api.post(
-    "/store/carts",
-    { region_id: regionId, sales_channel_id: salesChannelId, email: "live-buyer@example.vn", shipping_address: address, billing_address: address },
-    store
-  )
-  return data.cart.id as string
-}
-
-/** Standard delivery and a cash-on-delivery payment session. */
-async function checkoutReady(api: AxiosInstance, store: Headers, cartId: string) {
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  const delivery = options.shipping_options.find((o: any) => /Standard delivery/.test(o.name))
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, store)
-  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: COD }, store)
-}

@@ -62,3 +62,30 @@ export async function waitFor<T>(check: () => Promise<T | undefined | null | fal
   }
   throw new Error(`Timed out waiting for ${what}`)
 }
+
+/** A VND cart in the Vietnam region with an address (`store`: its headers, a customer's too). */
+export async function newCart(api: AxiosInstance, store: Headers, regionId: string, salesChannelId: string) {
+  const address = {
+    first_name: "Hoàng",
+    last_name: "Thị B",
+    address_1: "5 Lê Lợi",
+    city: "Lạng Sơn",
+    country_code: "vn",
+    phone: "0987654321",
+  }
+  const { data } = await api.post(
+    "/store/carts",
+    { region_id: regionId, sales_channel_id: salesChannelId, email: "live-buyer@example.vn", shipping_address: address, billing_address: address },
+    store
+  )
+  return data.cart.id as string
+}
+
+/** Standard delivery and a cash-on-delivery payment session. */
+export async function checkoutReady(api: AxiosInstance, store: Headers, cartId: string) {
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+  const delivery = options.shipping_options.find((o: any) => /Standard delivery/.test(o.name))
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, store)
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+}

@@ -22,7 +22,13 @@ function services(env) {
       name: "live-gateway",
       command: process.execPath,
       args: ["-r", "ts-node/register/transpile-only", gateway],
-      env: { LIVE_PORT: livePort, TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json") },
+      env: {
+        LIVE_PORT: livePort,
+        TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json"),
+        // claims with a cartId become cart lines through Medusa, on loopback
+        MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
+        MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY || "",
+      },
       healthUrl: `http://127.0.0.1:${livePort}/health`,
       banner: `  Live gateway:      ${env.LIVE_URL || `ws://localhost:${livePort}`}/live`,
     })

@@ -2,11 +2,16 @@
  * The live gateway process: `node -r ts-node/register src/live/server.ts`.
  * Env: DATABASE_URL (required), REDIS_URL (optional; needed for more than one
  * gateway), JWT_SECRET, LIVE_PORT (9001), LIVE_HOST, STORE_CORS,
- * LIVE_REDIS_PREFIX, LIVE_HOLD_SECONDS (600), LIVE_GUEST_CLAIMS (false).
+ * LIVE_REDIS_PREFIX, LIVE_HOLD_SECONDS (600), LIVE_GUEST_CLAIMS (false),
+ * MEDUSA_BACKEND_URL (http://localhost:9000; claims with a `cartId` are put
+ * in the cart through its `POST /store/live/claims/:id/cart`),
+ * MEDUSA_PUBLISHABLE_KEY (for that call when the socket has no key),
+ * LIVE_CART_TIMEOUT_MS (10000).
  */
 import Redis from "ioredis"
 import { Pool } from "pg"
 import { createLiveGateway } from "./gateway"
+import { medusaCartAttacher } from "./gateway/medusa-cart"
 import { medusaCartCheck } from "./gateway/medusa-checks"
 import { DEFAULT_REDIS_PREFIX } from "./redis-keys"
 
@@ -30,6 +35,9 @@ function config() {
     holdMs: Number(env.LIVE_HOLD_SECONDS ?? 600) * 1000,
     guestClaims: env.LIVE_GUEST_CLAIMS === "true",
     sweepMs: env.LIVE_SWEEP_MS ? Number(env.LIVE_SWEEP_MS) : undefined,
+    backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    publishableKey: env.MEDUSA_PUBLISHABLE_KEY || null,
+    cartTimeoutMs: Number(env.LIVE_CART_TIMEOUT_MS ?? 10_000),
   }
 }
 
@@ -48,6 +56,7 @@ async function main() {
     db, redis, port: c.port, host: c.host, jwtSecret: c.jwtSecret, corsOrigins: c.cors,
     prefix: c.prefix, holdMs: c.holdMs, guestClaims: c.guestClaims, sweepMs: c.sweepMs,
     verifyCart: medusaCartCheck(db),
+    attachCart: medusaCartAttacher({ backendUrl: c.backendUrl, publishableKey: c.publishableKey, timeoutMs: c.cartTimeoutMs }),
   })
   console.log(
     `Live gateway: ws://localhost:${gateway.port}/live (${redis ? "Redis" : "Postgres"} mode, pid ${process.pid})`

@@ -226,10 +226,13 @@ export class OcopLiveElement extends HTMLElement {
     this.claimKeys.set(offer.id, key)
     try {
       const cartId = await this.cartId()
-      const r = await this.conn.request<{ claim: { id: string } }>("offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: key, cartId })
+      const r = await this.conn.request<{ claim: { id: string }; cart?: { id: string; lineItemId: string } }>("offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: key, cartId })
       this.claimKeys.delete(offer.id)
-      // the claim as a cart line at the live price (idempotent; the gateway may have done it already)
-      await this.api.call(`/store/live/claims/${encodeURIComponent(r.claim.id)}/cart`, { body: { cart_id: cartId } }).catch(() => undefined)
+      // The gateway puts the claim in the cart (ack `cart`); when it could not
+      // (`cartError`), the REST route does it (idempotent: one line per claim).
+      if (!r.cart) {
+        await this.api.call(`/store/live/claims/${encodeURIComponent(r.claim.id)}/cart`, { body: { cart_id: cartId } }).catch(() => undefined)
+      }
       this.say(t.claimed)
       this.openCheckout(cartId)
     } catch (e: any) {

@@ -3,9 +3,16 @@ import { claimView } from "../control/views"
 import { LiveError } from "../errors"
 import { actorOf, type GatewayContext } from "./context"
 import { handle } from "./handle"
+import { cartErrorOf } from "./medusa-cart"
 import type { LocalRateLimiter } from "./rate-limit"
 
-/** offer:claim → `{ claim, left }` (a retry with the same key: same claim). */
+/**
+ * offer:claim → `{ claim, left, duplicate }` (a retry with the same key: same
+ * claim). With `cartId`, the held claim is then put in that cart through the
+ * Medusa backend: `cart: { id, lineItemId }`, or `cartError: { code, message }`
+ * when that failed (the claim stays held; the client may retry through
+ * `POST /store/live/claims/:id/cart`).
+ */
 export function registerClaimHandlers(ctx: GatewayContext, socket: Socket, limiter: LocalRateLimiter) {
   handle(socket, "offer:claim", limiter, ctx.reportError, async (input) => {
     const actor = actorOf(socket)
@@ -23,6 +30,18 @@ export function registerClaimHandlers(ctx: GatewayContext, socket: Socket, limit
       idempotencyKey: input.idempotencyKey,
       cartId: input.cartId ?? null,
     })
-    return { claim: claimView(r.claim), left: r.left, duplicate: r.duplicate }
+    const ack: Record<string, unknown> = { claim: claimView(r.claim), left: r.left, duplicate: r.duplicate }
+    if (input.cartId && ctx.attachCart) {
+      const auth = socket.handshake.auth ?? {}
+      try {
+        ack.cart = await ctx.attachCart(r.claim.id, input.cartId, {
+          token: typeof auth.token === "string" ? auth.token : null,
+          publishableKey: typeof auth.publishableKey === "string" ? auth.publishableKey : null,
+        })
+      } catch (e) {
+        ack.cartError = cartErrorOf(e)
+      }
+    }
+    return ack
   })
 }

@@ -5,6 +5,7 @@ import type { RedisKeys } from "../redis-keys"
 import type { Actor } from "../types"
 import type { Aggregates } from "./aggregates"
 import type { BanCache } from "./ban-cache"
+import type { CartAttacher } from "./medusa-cart"
 import type { RateLimiter } from "./rate-limit"
 import type { RoomRegistry } from "./rooms"
 import type { StreamCache } from "./stream-cache"
@@ -24,6 +25,8 @@ export type GatewayContext = LiveControlContext & {
   keys: RedisKeys
   guestClaims: boolean
   verifyCart: CartCheck | null
+  /** Puts a claim in its cart through the Medusa backend (none: the client does). */
+  attachCart: CartAttacher | null
   reportError: (e: unknown) => void
 }
 

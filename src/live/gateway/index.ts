@@ -17,6 +17,7 @@ import { BanCache } from "./ban-cache"
 import { registerChatHandlers } from "./chat-handlers"
 import { registerClaimHandlers } from "./claim-handlers"
 import { userRoom, type CartCheck, type GatewayContext } from "./context"
+import type { CartAttacher } from "./medusa-cart"
 import { medusaCatalog } from "./medusa-checks"
 import { registerProducerHandlers } from "./producer-handlers"
 import { LocalRateLimiter, RedisRateLimiter } from "./rate-limit"
@@ -46,6 +47,8 @@ export type LiveGatewayOptions = {
   guestClaims?: boolean
   catalog?: Catalog
   verifyCart?: CartCheck | null
+  /** After a claim with `cartId`: the claim as a cart line, through Medusa. */
+  attachCart?: CartAttacher | null
   nameOf?: (actor: { type: Actor["type"]; id: string }) => Promise<string | null>
   logger?: Pick<Console, "info" | "warn" | "error">
 }
@@ -97,6 +100,7 @@ export async function createLiveGateway(o: LiveGatewayOptions) {
     chatLimiter: redis ? new RedisRateLimiter(redis) : new LocalRateLimiter(),
     guestClaims: o.guestClaims ?? false,
     verifyCart: o.verifyCart ?? null,
+    attachCart: o.attachCart ?? null,
   }
   const scheduler = new Scheduler(control, {
     sweepMs: o.sweepMs,
