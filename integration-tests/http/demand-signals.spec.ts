@@ -4,6 +4,7 @@ import { DEMAND_MODULE } from "../../src/modules/demand"
 import { addWeeks, isoWeekOf, toEventRow, weekMonth, weekMultiplier, weekStart } from "../../src/modules/demand/lib"
 import type DemandModuleService from "../../src/modules/demand/service"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
+import { createProducerAccountWorkflow } from "../../src/workflows/live/create-producer-account"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -30,6 +31,9 @@ medusaIntegrationTestRunner({
       }
       throw new Error("expected the request to fail")
     }
+
+    const variantOf = async (handle: string) =>
+      (await api.get(`/admin/products?handle=${handle}&fields=id,variants.id`, admin)).data.products[0].variants[0].id as string
 
     const W0 = isoWeekOf(new Date())
     const horizon = [0, 1, 2, 3].map((i) => addWeeks(W0, i))
@@ -244,6 +248,75 @@ medusaIntegrationTestRunner({
         const { data: all } = await api.get(`/admin/demand/matches?limit=500`, admin)
         expect(all.matches.some((m: any) => !own.has(m.product_id))).toBe(true)
         expect((await failure(api.get(`/admin/demand/matches?producer_id=ocpr_nope`, admin))).status).toEqual(404)
+      })
+    })
+    describe("producer console", () => {
+      /** The persimmon grower signed in as a producer, and its own products. */
+      async function persimmonGrower() {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [producer] } = await query.graph({
+          entity: "ocop_producer",
+          fields: ["id", "provenances.product_id"],
+          filters: { handle: "nha-vuon-hong-bao-lam" },
+        })
+        const email = "grower@bao-lam.test"
+        await createProducerAccountWorkflow(getContainer()).run({
+          input: { producer_id: producer.id, email, password: "hong-2026" },
+        })
+        const { data } = await api.post("/auth/producer/emailpass", { email, password: "hong-2026" })
+        const own = new Set<string>((producer as any).provenances.map((p: any) => p.product_id))
+        return { id: producer.id as string, own, headers: { headers: { authorization: `Bearer ${data.token}` } } }
+      }
+
+      it("shows a producer its own demand, supply, suggestions and pre-orders, and nobody else's", async () => {
+        const grower = await persimmonGrower()
+        const other = await api.get("/admin/products?limit=1&handle=vit-quay-hong-xiem", admin)
+        await api.post("/admin/demand/pre-orders", { variant_id: (await variantOf("hong-khong-hat-bao-lam")), quantity: 4, payment_mode: "cod" }, admin)
+        await api.post("/admin/demand/pre-orders", { variant_id: (await variantOf("na-chi-lang")), quantity: 2, payment_mode: "cod" }, admin)
+        expect(other.data.products).toHaveLength(1)
+
+        expect((await failure(api.get("/producer/demand/dashboard"))).status).toEqual(401)
+        // producer_id is not theirs to choose: refused, naming the field
+        const chosen = await failure(api.get(`/producer/demand/dashboard?producer_id=${other.data.products[0].id}`, grower.headers))
+        expect(chosen.status).toEqual(400)
+        expect(chosen.data.message).toMatch(/producer_id/)
+        const { data: dash } = await api.get("/producer/demand/dashboard?weeks=6", grower.headers)
+        expect(dash.scope.producer_id).toEqual(grower.id)
+        const persimmon = dash.supply_demand.find((s: any) => s.product_id === ids["hong-khong-hat-bao-lam"])
+        expect(persimmon.points.find((p: any) => p.week === horizon[1])).toMatchObject({ status: "shortage", demand: 5 })
+        expect(dash.supply_demand.every((s: any) => grower.own.has(s.product_id))).toBe(true)
+        expect(dash.top_products_by_location).toEqual([])
+        expect(dash.programme).toBeNull()
+
+        const { data: suggestions } = await api.get("/producer/demand/suggestions", grower.headers)
+        expect(suggestions.suggestions.length).toBeGreaterThan(0)
+        expect(suggestions.suggestions.every((s: any) => grower.own.has(s.product_id))).toBe(true)
+
+        const { data: preOrders } = await api.get("/producer/demand/pre-orders", grower.headers)
+        expect(preOrders.pre_orders.map((p: any) => [p.product_id, p.quantity])).toEqual([[ids["hong-khong-hat-bao-lam"], 4]])
+        const { data: book } = await api.get("/producer/demand/pre-order-book", grower.headers)
+        expect(book.book).toEqual([expect.objectContaining({ product_id: ids["hong-khong-hat-bao-lam"], reserved: 4 })])
+
+        const bad = await failure(api.get("/producer/demand/dashboard?weeks=99", grower.headers))
+        expect(bad.status).toEqual(400)
+        expect(bad.data.message).toMatch(/weeks/)
+      })
+
+      it("lets a producer enter expected volumes for its own products only", async () => {
+        const grower = await persimmonGrower()
+        const forecast = (product: string, quantity: number) => ({ forecasts: [{ product_id: ids[product], week: horizon[2], quantity }] })
+
+        const foreign = await failure(api.post("/producer/demand/supply/forecasts", forecast("na-chi-lang", 999), grower.headers))
+        expect(foreign.status).toEqual(403)
+        expect(foreign.data.message).toMatch(/forecasts.product_id/)
+        const { data: admins } = await api.get(`/admin/demand/supply?product_id=${ids["na-chi-lang"]}`, admin)
+        expect(admins.products[0].weeks.find((w: any) => w.week === horizon[2]).expected_volume).not.toEqual(999)
+
+        await api.post("/producer/demand/supply/forecasts", forecast("hong-khong-hat-bao-lam", 40), grower.headers)
+        const { data: supply } = await api.get("/producer/demand/supply", grower.headers)
+        expect(supply.products.every((p: any) => grower.own.has(p.product_id))).toBe(true)
+        const persimmon = supply.products.find((p: any) => p.product_id === ids["hong-khong-hat-bao-lam"])
+        expect(persimmon.weeks.find((w: any) => w.week === horizon[2]).expected_volume).toEqual(40)
       })
     })
   },

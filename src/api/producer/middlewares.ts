@@ -5,6 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { PostAdminConfirmVietQrSchema } from "../admin/payments/vietqr/[id]/confirm/validators"
+import { producerDemandMiddlewares } from "./demand/middlewares"
 import { producerCors } from "./helpers/cors"
 import {
   GetProducerStreams,
@@ -62,6 +63,7 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(PostProducerStreams)],
   },
   ...streamControlMiddlewares("/producer/streams"),
+  ...producerDemandMiddlewares,
   {
     method: ["POST"],
     matcher: "/producer/payments/vietqr/:id/confirm",
