@@ -55,6 +55,8 @@ async function main() {
   }
   const seeded = await prepareDatabase(db.url, env)
   env.MEDUSA_PUBLISHABLE_KEY = seeded.publishableKey || ""
+  // the storefront creates carts in a named sales channel (the key serves three)
+  env.OCOP_SALES_CHANNELS = env.OCOP_SALES_CHANNELS || JSON.stringify(seeded.salesChannels || {})
 
   for (const service of services(env)) {
     const child = startManaged(DATA_DIR, service.name, service.command, service.args, {

@@ -88,8 +88,31 @@ async function readSeedState(url) {
       "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1",
       [SEED_META.publishable_key_title]
     )
-    return { version: store.rows[0]?.v ?? null, publishableKey: key.rows[0]?.token ?? null }
+    return {
+      version: store.rows[0]?.v ?? null,
+      publishableKey: key.rows[0]?.token ?? null,
+      salesChannels: await seededChannels(client),
+    }
   })
+}
+
+/**
+ * The seeded sales channels' ids by role (`{ online, kiosk, live }`): the
+ * publishable key serves all three, so the storefront must name one when it
+ * creates a cart, and the store API cannot list them.
+ */
+async function seededChannels(client) {
+  const names = SEED_META.sales_channels || {}
+  const { rows } = await client.query(
+    "SELECT id, name FROM sales_channel WHERE deleted_at IS NULL AND name = ANY($1) ORDER BY created_at",
+    [Object.values(names)]
+  )
+  const ids = {}
+  for (const [role, name] of Object.entries(names)) {
+    const row = rows.find((r) => r.name === name)
+    if (row) ids[role] = row.id
+  }
+  return ids
 }
 
 /** Migrates (when the schema fingerprint changed) and seeds (when not seeded). */

@@ -87,6 +87,7 @@ export async function startStack(name: string, options: { liveGateway?: boolean 
     LIVE_URL: `ws://localhost:${livePort}`,
     LIVE_GATEWAY: liveGateway ? "on" : "off",
     STOREFRONT: "on",
+    OCOP_SALES_CHANNELS: "",
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
     // the live widget calls the store API from the storefront's pages (and the demo page)
     STORE_CORS: `http://localhost:${sfPort},http://127.0.0.1:${sfPort}`,
@@ -95,20 +96,6 @@ export async function startStack(name: string, options: { liveGateway?: boolean 
     NODE_OPTIONS: "",
     LOG_LEVEL: "error",
   }
-  // Migrate and seed first (same data dir, so start.js skips both), to learn
-  // the sales channel ids the storefront needs (the store API cannot list them).
-  await runNode(
-    ["-e", "require('./scripts/lib/prepare').prepareDatabase(process.env.DATABASE_URL, process.env).then(() => process.exit(0), (e) => { console.error(e); process.exit(1) })"],
-    env,
-    600_000
-  ).catch(async (e) => {
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch(() => undefined)
-    fs.rmSync(dataDir, { recursive: true, force: true })
-    throw e
-  })
-  const salesChannels = await channelIds(databaseUrl)
-  env.OCOP_SALES_CHANNELS = env.OCOP_SALES_CHANNELS || JSON.stringify(salesChannels)
-
   const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.js")], {
     cwd: ROOT,
     env,
@@ -136,6 +123,8 @@ export async function startStack(name: string, options: { liveGateway?: boolean 
     throw e
   })
   child.removeAllListeners("exit")
+  // what start.js gave the storefront (OCOP_SALES_CHANNELS), for the widget demo page
+  const salesChannels = await channelIds(databaseUrl)
   return {
     backend: `http://localhost:${port}`,
     storefront: `http://localhost:${sfPort}`,

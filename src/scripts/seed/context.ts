@@ -13,10 +13,11 @@ export const COUNTRY = "vn"
 export const SEED_VERSION = seedMeta.version
 export const PUBLISHABLE_KEY_TITLE = seedMeta.publishable_key_title
 
+/** Names from seed-meta.json: `npm start` finds the channel ids by them for the storefront. */
 export const SALES_CHANNELS = {
-  online: { name: "Online store", description: "Cửa hàng trực tuyến / web shop" },
-  kiosk: { name: "Tourism kiosks", description: "Quầy OCOP tại chợ du lịch" },
-  live: { name: "Livestream", description: "Bán hàng qua livestream" },
+  online: { name: seedMeta.sales_channels.online, description: "Cửa hàng trực tuyến / web shop" },
+  kiosk: { name: seedMeta.sales_channels.kiosk, description: "Quầy OCOP tại chợ du lịch" },
+  live: { name: seedMeta.sales_channels.live, description: "Bán hàng qua livestream" },
 } as const
 
 export type SalesChannelKey = keyof typeof SALES_CHANNELS
