@@ -11,13 +11,17 @@ function services(env) {
       name: "medusa",
       command: MEDUSA_BIN,
       args: ["start", "--port", port],
+      // the live widget calls the store API from the storefront's origin
+      env: env.STORE_CORS ? {} : { STORE_CORS: [...storefrontOrigins(env), "http://localhost:9000"].join(",") },
       healthUrl: `http://127.0.0.1:${port}/health`,
       banner: `  Backend:           ${backendUrl}\n  Admin dashboard:   ${backendUrl}/app`,
     },
   ]
   const gateway = path.join(ROOT, "src", "live", "server.ts")
-  if (fs.existsSync(gateway) && env.LIVE_GATEWAY !== "off") {
-    const livePort = env.LIVE_PORT || "9001"
+  const livePort = env.LIVE_PORT || "9001"
+  const liveUrl = env.LIVE_URL || `ws://localhost:${livePort}`
+  const liveOn = fs.existsSync(gateway) && env.LIVE_GATEWAY !== "off"
+  if (liveOn) {
     list.push({
       name: "live-gateway",
       command: process.execPath,
@@ -30,29 +34,44 @@ function services(env) {
         MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY || "",
       },
       healthUrl: `http://127.0.0.1:${livePort}/health`,
-      banner: `  Live gateway:      ${env.LIVE_URL || `ws://localhost:${livePort}`}/live`,
+      banner: `  Live gateway:      ${liveUrl}/live`,
     })
   }
-  // The storefront is in progress (issue 6): it starts with STOREFRONT=on until
-  // its browser tests run in `npm test`; its first start runs `next build`.
+  // The storefront (STOREFRONT=off leaves it out). Its first start runs
+  // `next build`; later starts reuse the build while the sources are unchanged.
   const storefront = path.join(ROOT, "storefront", "next.config.mjs")
-  if (fs.existsSync(storefront) && env.STOREFRONT === "on") {
-    const sfPort = env.STOREFRONT_PORT || "8000"
+  if (fs.existsSync(storefront) && env.STOREFRONT !== "off") {
+    const sfPort = storefrontPort(env)
     list.push({
       name: "storefront",
-      command: "npm",
-      args: ["run", "start", "--workspace", "storefront"],
+      command: process.execPath,
+      args: [path.join(ROOT, "storefront", "scripts", "serve.mjs")],
+      cwd: path.join(ROOT, "storefront"),
       env: {
         PORT: sfPort,
         NEXT_PUBLIC_MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_INTERNAL_URL: env.MEDUSA_INTERNAL_URL || `http://127.0.0.1:${port}`,
         NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY,
+        OCOP_SALES_CHANNELS: env.OCOP_SALES_CHANNELS || "",
+        LIVE_URL: liveUrl,
       },
-      healthUrl: `http://127.0.0.1:${sfPort}/`,
-      startTimeoutMs: 600000,
+      healthUrl: `http://127.0.0.1:${sfPort}/vi`,
+      startTimeoutMs: 900000,
       banner: `  Storefront:        http://localhost:${sfPort}`,
     })
   }
   return list
 }
 
-module.exports = { services }
+function storefrontPort(env) {
+  return env.STOREFRONT_PORT || "8000"
+}
+
+/** Browser origins of the storefront, for Medusa's STORE_CORS when it is not set. */
+function storefrontOrigins(env) {
+  if (env.STOREFRONT === "off") return []
+  const p = storefrontPort(env)
+  return [`http://localhost:${p}`, `http://127.0.0.1:${p}`]
+}
+
+module.exports = { services, storefrontOrigins }

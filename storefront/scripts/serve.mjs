@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run start --workspace storefront`: builds when needed (no build yet, or
-// sources newer than the build), then `next start` on $PORT (8000).
+// a fingerprint of the sources and the lock file differs from the one the
+// build was made from), then `next start` on $PORT (8000).
 // `--build-only` builds and exits. Runtime settings (backend URL, publishable
 // key, live URL) are read by the server per request, so one build serves any.
 import { spawn } from "node:child_process"
+import crypto from "node:crypto"
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -20,19 +22,30 @@ const SOURCES = ["src", "next.config.mjs", "package.json", "tsconfig.json"]
 
 const log = (m) => console.log(`[storefront] ${m}`)
 
-function newestMtime(p) {
-  if (!fs.existsSync(p)) return 0
-  const stat = fs.statSync(p)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  let newest = stat.mtimeMs
-  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)))
-  return newest
+// The fingerprint sits beside the build it describes (one build serves every
+// data dir, `npm start` and the tests alike); removing .next removes both.
+const fingerprintFile = path.join(root, ".next", "ocop-source-fingerprint")
+const LOCK = path.resolve(root, "..", "package-lock.json")
+
+/** sha256 of the source tree (paths and contents) and the workspace lock file. */
+export function sourceFingerprint() {
+  const hash = crypto.createHash("sha256")
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return
+    if (!fs.statSync(p).isDirectory()) {
+      hash.update(path.relative(root, p)).update("\0").update(fs.readFileSync(p)).update("\0")
+      return
+    }
+    for (const entry of fs.readdirSync(p).sort()) walk(path.join(p, entry))
+  }
+  for (const s of SOURCES) walk(path.join(root, s))
+  if (fs.existsSync(LOCK)) hash.update(fs.readFileSync(LOCK))
+  return hash.digest("hex")
 }
 
-function buildIsStale() {
-  if (!fs.existsSync(buildId)) return true
-  const built = fs.statSync(buildId).mtimeMs
-  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built)
+function buildIsStale(fingerprint) {
+  if (!fs.existsSync(buildId) || !fs.existsSync(fingerprintFile)) return true
+  return fs.readFileSync(fingerprintFile, "utf8").trim() !== fingerprint
 }
 
 // `npm start` runs every service with NODE_ENV=development; the storefront is
@@ -101,11 +114,18 @@ export async function ensureBuilt() {
       log("building the live widget (public/ocop-live.js)")
       await buildWidget()
     }
-    if (!buildIsStale()) return 0
+    const fingerprint = sourceFingerprint()
+    if (!buildIsStale(fingerprint)) {
+      log("sources unchanged since the last build: not rebuilding")
+      return 0
+    }
     const started = Date.now()
-    log("building the storefront (next build); this takes a minute")
+    log("building the storefront (next build); this takes a few minutes")
     const code = await run(["build"])
-    if (code === 0) log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    if (code === 0) {
+      fs.writeFileSync(fingerprintFile, fingerprint)
+      log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    }
     return code
   })
 }
