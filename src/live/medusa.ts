@@ -51,7 +51,9 @@ export function createLiveServices(o: LiveServicesOptions = {}): LiveServices {
   const redisUrl = o.redisUrl === undefined ? process.env.REDIS_URL || null : o.redisUrl
   const prefix = o.prefix ?? process.env.LIVE_REDIS_PREFIX ?? DEFAULT_REDIS_PREFIX
   const holdMs = o.holdMs ?? Number(process.env.LIVE_HOLD_SECONDS ?? 600) * 1000
-  const db = new Pool({ connectionString: databaseUrl, max: 5 })
+  // allowExitOnIdle: an idle pool never keeps a process (a `medusa exec`
+  // script, a test, a CLI command) alive on its own.
+  const db = new Pool({ connectionString: databaseUrl, max: 5, allowExitOnIdle: true })
   db.on("error", () => undefined)
   const redis = redisUrl ? new Redis(redisUrl, { enableAutoPipelining: true, maxRetriesPerRequest: 3 }) : null
   redis?.on("error", () => undefined)
