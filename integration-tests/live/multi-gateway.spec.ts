@@ -2,7 +2,7 @@ import type Redis from "ioredis"
 import { createLiveServices, type LiveServices } from "../../src/live/medusa"
 import { ask, closeAll, connect, connectMany, recordSeq, until, waitFor, type Client } from "./helpers/clients"
 import { createTestDb, type TestDb } from "./helpers/db"
-import { seedOffer, seedPublishableKey, seedStream, seedVariant, tokenFor, uniqueKey } from "./helpers/fixtures"
+import { seedOffer, seedProduct, seedPublishableKey, seedStream, seedVariant, tokenFor, uniqueKey } from "./helpers/fixtures"
 import { spawnGateway, type GatewayProcess } from "./helpers/gateway"
 import { REDIS_URL, describeWithRedis, flushPrefix, newRedis, testPrefix } from "./helpers/redis"
 
@@ -80,7 +80,10 @@ describeWithRedis("live gateway — two processes over Redis", () => {
 
   it("a viewer on A gets what B launches and what Medusa publishes; after A dies it resumes on B with no gap", async () => {
     const streamId = await seedStream(t.db, { producerId: "prod_multi", status: "scheduled" })
-    const { variantId } = await seedVariant(t.db, 200_000)
+    const { variantId } = await seedVariant(t.db, 200_000, "prod_multi")
+    for (const id of ["prod_a", "prod_b", "prod_c"]) {
+      await seedProduct(t.db, { id, producerId: "prod_multi" })
+    }
     const viewer = await open(A, { publishableKey: key, guestId: "viewer-multi-1" })
     const host = await open(B, { token: tokenFor("producer", "prod_multi") })
     const events = recordSeq(viewer)

@@ -1,6 +1,6 @@
 import { ask, closeAll, connect, record, recordSeq, until, waitFor, type Client } from "./helpers/clients"
 import { createTestDb, type TestDb } from "./helpers/db"
-import { seedOffer, seedPublishableKey, seedStream, seedVariant, tokenFor } from "./helpers/fixtures"
+import { seedOffer, seedProduct, seedPublishableKey, seedStream, seedVariant, tokenFor } from "./helpers/fixtures"
 import { startGateway } from "./helpers/gateway"
 
 describe("live gateway — handshake and producer controls", () => {
@@ -75,10 +75,9 @@ describe("live gateway — handshake and producer controls", () => {
     const all = recordSeq(viewer)
 
     expect((await ask(owner, "stream:start", { streamId })).stream.status).toBe("live")
-    expect(await ask(admin, "product:pin", { streamId, productIds: ["prod_1", "prod_2", "prod_3"] })).toEqual({
-      productIds: ["prod_1", "prod_2", "prod_3"],
-    })
-    const { variantId, productId } = await seedVariant(t.db, 150_000)
+    const pins = [await seedProduct(t.db, { producerId: "prod_owner" }), await seedProduct(t.db), await seedProduct(t.db)]
+    expect(await ask(admin, "product:pin", { streamId, productIds: pins })).toEqual({ productIds: pins })
+    const { variantId, productId } = await seedVariant(t.db, 150_000, "prod_owner")
     const launched = await ask(owner, "offer:launch", {
       streamId, variantId, price: 99_000, quantity: 20, perCustomerLimit: 2, startsInSec: 10, durationSec: 120,
     })
@@ -101,6 +100,41 @@ describe("live gateway — handshake and producer controls", () => {
     const streamEnded = waitFor(viewer, "stream:status", (d) => d.status === "ended")
     expect((await ask(owner, "stream:end", { streamId })).stream.status).toBe("ended")
     await streamEnded
+  })
+
+  it("a producer pins and sells only its own products; an admin any existing one", async () => {
+    const streamId = await seedStream(t.db, { producerId: "prod_mine" })
+    const owner = await open({ token: tokenFor("producer", "prod_mine") })
+    const admin = await open({ token: tokenFor("user", "user_admin2") })
+    const mine = await seedVariant(t.db, 100_000, "prod_mine")
+    const theirs = await seedVariant(t.db, 100_000, "prod_theirs")
+    const orphan = await seedVariant(t.db, 100_000) // no OCOP provenance: nobody's
+    const launch = (variantId: string) => ({
+      streamId, variantId, price: 80_000, quantity: 5, perCustomerLimit: 1, startsInSec: 10, durationSec: 60,
+    })
+
+    for (const v of [theirs, orphan]) {
+      const r = await ask(owner, "offer:launch", launch(v.variantId))
+      expect(r.error).toEqual({ code: "forbidden", message: expect.stringContaining("variantId") })
+    }
+    for (const ids of [[mine.productId, theirs.productId], [orphan.productId]]) {
+      const r = await ask(owner, "product:pin", { streamId, productIds: ids })
+      expect(r.error).toEqual({ code: "forbidden", message: expect.stringContaining(ids[ids.length - 1]) })
+    }
+    expect((await ask(owner, "product:pin", { streamId, productIds: ["prod_nowhere"] })).error).toMatchObject({ code: "not_found" })
+    expect((await ask(admin, "product:pin", { streamId, productIds: ["prod_nowhere"] })).error).toMatchObject({ code: "not_found" })
+    const pinnedNow = async () =>
+      (await t.db.query(`SELECT pinned_product_ids FROM live_stream WHERE id = $1`, [streamId])).rows[0].pinned_product_ids
+    expect(await pinnedNow()).toEqual([])
+
+    expect((await ask(owner, "offer:launch", launch(mine.variantId))).offer.variantId).toBe(mine.variantId)
+    expect(await ask(owner, "product:pin", { streamId, productIds: [mine.productId] })).toEqual({ productIds: [mine.productId] })
+    expect((await ask(admin, "offer:launch", launch(theirs.variantId))).offer.variantId).toBe(theirs.variantId)
+    const all = [mine.productId, theirs.productId, orphan.productId]
+    expect(await ask(admin, "product:pin", { streamId, productIds: all })).toEqual({ productIds: all })
+    expect(await pinnedNow()).toEqual(all)
+    const { rows } = await t.db.query(`SELECT variant_id FROM live_offer WHERE stream_id = $1 ORDER BY created_at`, [streamId])
+    expect(rows.map((r) => r.variant_id)).toEqual([mine.variantId, theirs.variantId])
   })
 
   it("bad input is refused with bad_request naming the field, and changes nothing", async () => {
@@ -140,6 +174,9 @@ describe("live gateway — handshake and producer controls", () => {
     const streamId = await seedStream(t.db, { producerId: "prod_listen" })
     const owner = await open({ token: tokenFor("producer", "prod_listen") })
     const viewer = await open({ publishableKey: key })
+    for (const id of ["a", "b", "c"]) {
+      await seedProduct(t.db, { id, producerId: "prod_listen" })
+    }
     const all = recordSeq(viewer)
     const joined = await ask(viewer, "join", { streamId })
     const dropped = await t.db.query(
@@ -159,6 +196,9 @@ describe("live gateway — handshake and producer controls", () => {
   it("a join with lastSeq replays missed events in order before new ones", async () => {
     const streamId = await seedStream(t.db, { producerId: "prod_replay" })
     const owner = await open({ token: tokenFor("producer", "prod_replay") })
+    for (const id of ["p1", "p2", "p3", "p4"]) {
+      await seedProduct(t.db, { id, producerId: "prod_replay" })
+    }
     const viewer = await open({ publishableKey: key })
     await ask(viewer, "join", { streamId })
     const pinned = waitFor(viewer, "product:pinned")

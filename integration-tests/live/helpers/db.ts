@@ -31,7 +31,7 @@ export async function livestreamMigrationSql(): Promise<string[]> {
   return out
 }
 
-/** Just the columns of Medusa's tables that the gateway reads. */
+/** Just the columns of Medusa's (and the OCOP module's) tables that the gateway reads. */
 export const MEDUSA_TABLES = [
   `create table api_key (id text primary key, token text not null, type text not null,
      revoked_at timestamptz null, deleted_at timestamptz null)`,
@@ -48,6 +48,9 @@ export const MEDUSA_TABLES = [
   `create table price (id text primary key, price_set_id text not null, currency_code text not null,
      amount numeric not null, price_list_id text null, rules_count integer not null default 0,
      min_quantity numeric null, deleted_at timestamptz null)`,
+  // The OCOP module's link of a product to its producer (who may sell it live).
+  `create table ocop_product_provenance (id text primary key, product_id text not null,
+     producer_id text not null, deleted_at timestamptz null)`,
 ]
 
 export type TestDb = { url: string; name: string; db: Pool; drop: () => Promise<void> }

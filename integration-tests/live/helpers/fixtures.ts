@@ -36,12 +36,27 @@ export async function seedStream(
   return id
 }
 
-/** A variant in the Medusa stub tables, with a VND price. */
-export async function seedVariant(db: Pool, price = 120_000): Promise<{ variantId: string; productId: string }> {
-  const productId = newId("prod")
+/** A product in the Medusa stub tables, owned by `producerId` (OCOP provenance) if given. */
+export async function seedProduct(db: Pool, o: { id?: string; producerId?: string } = {}): Promise<string> {
+  const id = o.id ?? newId("prod")
+  await db.query(`INSERT INTO product (id, title, thumbnail) VALUES ($1, 'Hồi khô Lạng Sơn', null)`, [id])
+  if (o.producerId) {
+    await db.query(`INSERT INTO ocop_product_provenance (id, product_id, producer_id) VALUES ($1, $2, $3)`, [
+      newId("prov"), id, o.producerId,
+    ])
+  }
+  return id
+}
+
+/** A variant in the Medusa stub tables, with a VND price (its product owned by `producerId`, if given). */
+export async function seedVariant(
+  db: Pool,
+  price = 120_000,
+  producerId?: string
+): Promise<{ variantId: string; productId: string }> {
+  const productId = await seedProduct(db, { producerId })
   const variantId = newId("variant")
   const priceSetId = newId("pset")
-  await db.query(`INSERT INTO product (id, title, thumbnail) VALUES ($1, 'Hồi khô Lạng Sơn', null)`, [productId])
   await db.query(`INSERT INTO product_variant (id, product_id, title) VALUES ($1, $2, '500 g')`, [variantId, productId])
   await db.query(`INSERT INTO product_variant_price_set (id, variant_id, price_set_id) VALUES ($1, $2, $3)`, [
     newId("pvps"), variantId, priceSetId,

@@ -7,6 +7,14 @@ export function canControl(actor: Pick<Actor, "type" | "id">, stream: StreamRow)
   return actor.type === "user" || (actor.type === "producer" && stream.producer_id === actor.id)
 }
 
+/**
+ * A producer may pin and sell only its own products; admins any. `ownerId`
+ * undefined: the catalog does not know ownership (nothing to check).
+ */
+export function mayUseProduct(actor: Pick<Actor, "type" | "id">, ownerId: string | null | undefined): boolean {
+  return actor.type === "user" || ownerId === undefined || (actor.type === "producer" && ownerId === actor.id)
+}
+
 /** The stream, if `actor` may control it; `not_found` / `forbidden` otherwise. */
 export async function controlledStream(
   db: Db,

@@ -3,9 +3,15 @@ import type { LiveEventPublisher } from "../events/types"
 import type { VariantInfo } from "../store/medusa"
 import type { Db } from "../types"
 
-/** Looks a variant up for an offer; `producerId` set when ownership is known. */
+/**
+ * Looks variants and products up for offers and pins. `producerId` (the
+ * owning producer, null for none) and `productOwners` are there when the
+ * catalog knows ownership; producers may then only use their own products.
+ */
 export type Catalog = {
   getVariant(variantId: string): Promise<(VariantInfo & { producerId?: string | null }) | null>
+  /** Owner of each existing product (absent from the map: no such product). */
+  productOwners?(productIds: string[]): Promise<Map<string, string | null>>
 }
 
 /** What control functions need; the gateway and Medusa code both build one. */

@@ -3,7 +3,7 @@ import { ID_PREFIX, newId } from "../ids"
 import { countOpenOffers, endOffers, getOffer, insertOffer, startDueOffers } from "../store/offers"
 import { getStream } from "../store/streams"
 import type { Actor, OfferRow } from "../types"
-import { controlledStream } from "./authorize"
+import { controlledStream, mayUseProduct } from "./authorize"
 import type { LiveControlContext } from "./context"
 import { offerView } from "./views"
 
@@ -38,8 +38,8 @@ export async function launchOffer(ctx: LiveControlContext, actor: Who, input: La
   if (!variant) {
     throw new LiveError("not_found", `variantId: variant ${input.variantId} not found`)
   }
-  if (actor.type === "producer" && variant.producerId && variant.producerId !== stream.producer_id) {
-    throw new LiveError("forbidden", "variantId: product belongs to another producer")
+  if (!mayUseProduct(actor, variant.producerId)) {
+    throw new LiveError("forbidden", "variantId: the product belongs to another producer")
   }
   if ((await countOpenOffers(ctx.db, stream.id)) >= MAX_OPEN_OFFERS) {
     throw new LiveError("bad_request", `streamId: at most ${MAX_OPEN_OFFERS} open offers`)

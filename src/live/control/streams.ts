@@ -2,7 +2,7 @@ import { LiveError } from "../errors"
 import { endOffers, listOpenOfferIds } from "../store/offers"
 import { setPinnedProducts, setSlowMode, transitionStream } from "../store/streams"
 import type { Actor } from "../types"
-import { controlledStream } from "./authorize"
+import { controlledStream, mayUseProduct } from "./authorize"
 import type { LiveControlContext } from "./context"
 import { streamView } from "./views"
 
@@ -50,12 +50,29 @@ export async function pinProducts(
   productIds: string[]
 ) {
   await controlledStream(ctx.db, actor, streamId)
+  await assertPinnable(ctx, actor, productIds)
   const stream = await setPinnedProducts(ctx.db, streamId, productIds)
   if (!stream) {
     throw new LiveError("not_live", "streamId: stream has ended")
   }
   await ctx.log.publish(streamId, "product:pinned", { productIds })
   return { productIds }
+}
+
+/** Pinned products must exist and, for a producer, be its own (when the catalog knows). */
+async function assertPinnable(ctx: LiveControlContext, actor: Who, productIds: string[]) {
+  if (!ctx.catalog.productOwners || !productIds.length) {
+    return
+  }
+  const owners = await ctx.catalog.productOwners(productIds)
+  const missing = productIds.find((id) => !owners.has(id))
+  if (missing) {
+    throw new LiveError("not_found", `productIds: product ${missing} not found`)
+  }
+  const foreign = productIds.find((id) => !mayUseProduct(actor, owners.get(id)))
+  if (foreign) {
+    throw new LiveError("forbidden", `productIds: product ${foreign} belongs to another producer`)
+  }
 }
 
 export async function changeSlowMode(

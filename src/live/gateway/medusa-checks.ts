@@ -1,12 +1,27 @@
 import type { Catalog } from "../control/context"
 import { LiveError } from "../errors"
-import { getCart, getVariant } from "../store/medusa"
+import { getCart, getVariant, productOwners } from "../store/medusa"
 import type { Db } from "../types"
 import type { CartCheck } from "./context"
 
-/** Variants from Medusa's product and pricing tables. */
+/**
+ * Variants and products from Medusa's tables, with the OCOP producer that
+ * owns each product (from its OCOP provenance; null when it has none), so a
+ * producer can only pin and sell its own products, through the gateway as
+ * through REST.
+ */
 export function medusaCatalog(db: Db): Catalog {
-  return { getVariant: (id) => getVariant(db, id) }
+  return {
+    async getVariant(variantId) {
+      const variant = await getVariant(db, variantId)
+      if (!variant) {
+        return null
+      }
+      const owners = await productOwners(db, [variant.productId])
+      return { ...variant, producerId: owners.get(variant.productId) ?? null }
+    },
+    productOwners: (productIds) => productOwners(db, productIds),
+  }
 }
 
 /** The cart must exist, be open, and be the customer's (or anonymous). */

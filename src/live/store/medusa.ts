@@ -75,3 +75,22 @@ export async function getVariant(db: Db, id: string): Promise<VariantInfo | null
     originalPrice: r.original_price == null ? null : Math.round(Number(r.original_price)),
   }
 }
+
+/**
+ * The OCOP producer owning each product that exists (null: the product has
+ * no OCOP provenance), from the OCOP module's table in the same database.
+ * Products not in the map do not exist.
+ */
+export async function productOwners(db: Db, productIds: string[]): Promise<Map<string, string | null>> {
+  if (!productIds.length) {
+    return new Map()
+  }
+  const { rows } = await db.query(
+    `SELECT p.id,
+       (SELECT pv.producer_id FROM ocop_product_provenance pv
+        WHERE pv.product_id = p.id AND pv.deleted_at IS NULL LIMIT 1) AS producer_id
+     FROM product p WHERE p.id = ANY($1) AND p.deleted_at IS NULL`,
+    [productIds]
+  )
+  return new Map(rows.map((r) => [r.id as string, (r.producer_id as string | null) ?? null]))
+}

@@ -1,5 +1,5 @@
 import type { OfferRow, StreamRow } from "../../types"
-import { canControl } from "../authorize"
+import { canControl, mayUseProduct } from "../authorize"
 import { offerView } from "../views"
 
 describe("stream control", () => {
@@ -11,6 +11,17 @@ describe("stream control", () => {
     expect(canControl({ type: "producer", id: "prod_b" }, stream)).toBe(false)
     expect(canControl({ type: "customer", id: "prod_a" }, stream)).toBe(false)
     expect(canControl({ type: "guest", id: "prod_a" }, stream)).toBe(false)
+  })
+
+  it("lets a producer use only its own products, admins any", () => {
+    expect(mayUseProduct({ type: "producer", id: "prod_a" }, "prod_a")).toBe(true)
+    expect(mayUseProduct({ type: "producer", id: "prod_a" }, "prod_b")).toBe(false)
+    expect(mayUseProduct({ type: "producer", id: "prod_a" }, null)).toBe(false)
+    expect(mayUseProduct({ type: "user", id: "user_1" }, "prod_b")).toBe(true)
+    expect(mayUseProduct({ type: "user", id: "user_1" }, null)).toBe(true)
+    expect(mayUseProduct({ type: "customer", id: "prod_a" }, "prod_a")).toBe(false)
+    // A catalog that does not know owners: nothing to check.
+    expect(mayUseProduct({ type: "producer", id: "prod_a" }, undefined)).toBe(true)
   })
 
   it("shows offers as the contract says (ms times, integer VND)", () => {
