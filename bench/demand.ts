@@ -20,6 +20,7 @@ import { EVENT_COLUMNS } from "../src/modules/demand/queries/insert-events"
 import { machineInfo, percentile } from "./lib/machine"
 import { benchUrl, createBenchDb, dropBenchDb, loadDemandModule } from "./lib/demand-setup"
 import { eventBatches, PRODUCTS } from "./lib/demand-data"
+import { runMain } from "./lib/run-main"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -205,10 +206,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e)
-    process.exit(1)
-  }
-)
+runMain(main)

@@ -13,7 +13,8 @@ import type { Pool } from "pg"
 import { createClaimEngine } from "../src/live/claims"
 import { createEventLog } from "../src/live/events/publish"
 import { gatewayProcess, machineInfo, percentiles, sleep, worker } from "./lib/live-procs"
-import { REDIS_URL, benchDb, benchOffer, benchStream } from "./lib/live-setup"
+import { REDIS_URL, benchDb, benchOffer, benchStream, dropRedisPrefix } from "./lib/live-setup"
+import { runMain } from "./lib/run-main"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -162,19 +163,9 @@ async function main() {
     const bad = rows.filter((r) => r.oversold)
     console.log(`\noversold total: ${rows.reduce((s, r) => s + (r.oversold ?? 0), 0)}${bad.length ? "  ← FAIL" : ""}`)
   } finally {
-    const keys = await redis.keys(`${prefix}*`)
-    if (keys.length) {
-      await redis.del(...keys)
-    }
-    redis.disconnect()
+    await dropRedisPrefix(redis, prefix)
     await bench.drop()
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e)
-    process.exit(1)
-  }
-)
+runMain(main)

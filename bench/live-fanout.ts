@@ -12,7 +12,8 @@ import Redis from "ioredis"
 import { Pool } from "pg"
 import { createLivePublisher } from "../src/live/events/publish"
 import { gatewayProcess, machineInfo, percentiles, sleep, worker, type GatewayProc } from "./lib/live-procs"
-import { REDIS_URL, benchDb, benchOffer, benchStream } from "./lib/live-setup"
+import { REDIS_URL, benchDb, benchOffer, benchStream, dropRedisPrefix } from "./lib/live-setup"
+import { runMain } from "./lib/run-main"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -126,19 +127,9 @@ async function main() {
       console.log(`  ${name.padEnd(11)} ${parts.join("   ")}`)
     }
   } finally {
-    const keys = await redis.keys(`${prefix}*`)
-    if (keys.length) {
-      await redis.del(...keys)
-    }
-    redis.disconnect()
+    await dropRedisPrefix(redis, prefix)
     await bench.drop()
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e)
-    process.exit(1)
-  }
-)
+runMain(main)

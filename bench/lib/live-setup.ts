@@ -71,3 +71,12 @@ export async function benchOffer(db: Pool, streamId: string, quantity: number, p
   )
   return id
 }
+
+/** Removes the bench's Redis keys (`prefix*`) and disconnects. */
+export async function dropRedisPrefix(redis: { keys(p: string): Promise<string[]>; del(...k: string[]): Promise<number>; disconnect(): void }, prefix: string) {
+  const keys = await redis.keys(`${prefix}*`)
+  if (keys.length) {
+    await redis.del(...keys)
+  }
+  redis.disconnect()
+}
