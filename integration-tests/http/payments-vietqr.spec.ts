@@ -231,6 +231,11 @@ medusaIntegrationTestRunner({
       expect((await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, {}))).status).toEqual(401)
 
       const owner = await producerHeaders(true)
+      const waiting = await api.get("/producer/payments/vietqr", owner)
+      expect(waiting.data.payments).toContainEqual(
+        expect.objectContaining({ reference, amount: ODD_TOTAL, order_id: order.id, items: [expect.objectContaining({ product_id: shop.productId, quantity: 1 })] })
+      )
+      expect((await api.get("/producer/payments/vietqr", other)).data.payments).toEqual([])
       const bad = await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, { note: 7 }, owner))
       expect(bad.status).toEqual(400)
       expect(bad.data.message).toMatch(/note/)
@@ -247,6 +252,8 @@ medusaIntegrationTestRunner({
       expect(payment.captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
       expect(payment.data.confirmation).toMatchObject({ source: "producer", transaction_id: "FT25060999999" })
 
+      const after = await api.get("/producer/payments/vietqr", owner)
+      expect(after.data.payments.map((p: any) => p.reference)).not.toContain(reference)
       await api.post(`/producer/payments/vietqr/${reference}/confirm`, {}, owner)
       const again = await adminOrder(api, shop, order.id)
       expect(again.payment_collections[0].payments[0].captures).toHaveLength(1)
