@@ -4,6 +4,7 @@ import { AddressInfo } from "net"
 import Stripe from "stripe"
 import { parseStripeForm } from "./stripe-form"
 import { FakeState, StripeFakeError } from "./stripe-fake-state"
+import { STRIPE_JS_SOURCE } from "./stripe-js"
 
 export type RecordedRequest = {
   method: string
@@ -30,6 +31,12 @@ export type StripeFake = {
   ): { body: string; signature: string; event: Record<string, any> }
   reset(): void
   close(): Promise<void>
+}
+
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-headers": "authorization, content-type, idempotency-key",
+  "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
 }
 
 type Route = [string, RegExp, (m: RegExpMatchArray, body: any, state: FakeState) => unknown]
@@ -80,11 +87,26 @@ export async function startStripeFake(): Promise<StripeFake> {
       if (idempotencyKey && req.method === "POST") {
         idempotent.set(`${url.pathname}:${idempotencyKey}`, { status, body: text })
       }
-      res.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` })
+      res.writeHead(status, { ...CORS, "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` })
       res.end(text)
     }
 
-    if (!/^Bearer sk_test_/.test(req.headers.authorization ?? "")) {
+    // the browser's side: Stripe.js itself, and card confirmation with the publishable key
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, CORS)
+      return res.end()
+    }
+    if (req.method === "GET" && url.pathname.startsWith("/v3")) {
+      res.writeHead(200, { ...CORS, "content-type": "text/javascript" })
+      return res.end(STRIPE_JS_SOURCE)
+    }
+    if (/^Bearer pk_test_/.test(req.headers.authorization ?? "")) {
+      const confirm = url.pathname.match(/^\/v1\/payment_intents\/([^/]+)\/confirm$/)
+      const intent = confirm && state.intents.get(confirm[1])
+      if (req.method !== "POST" || !intent || intent.client_secret !== body.client_secret) {
+        return send(401, { error: { type: "invalid_request_error", message: "A publishable key may only confirm with the client secret" } })
+      }
+    } else if (!/^Bearer sk_test_/.test(req.headers.authorization ?? "")) {
       return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } })
     }
     const replay = idempotencyKey && idempotent.get(`${url.pathname}:${idempotencyKey}`)

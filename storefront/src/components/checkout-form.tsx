@@ -3,10 +3,13 @@ import { placeOrder } from "@/lib/actions/checkout"
 import type { Cart, PaymentProvider, ShippingOption } from "@/lib/data/cart"
 import { joinName } from "@/lib/checkout-rules"
 import { formatVnd } from "@/lib/money"
+import { CARD_TEXT } from "@/i18n/card"
+import { isStripeProvider, stripeConfig } from "@/lib/stripe-config"
 
-export function providerLabel(t: Dict, id: string): string | null {
+export function providerLabel(t: Dict, id: string, locale: Locale = "vi"): string | null {
   if (id === "pp_system_default") return t.checkout.cod
   if (id.includes("vietqr")) return t.checkout.vietqr
+  if (isStripeProvider(id) && stripeConfig()) return CARD_TEXT[locale].option
   return null
 }
 
@@ -31,7 +34,8 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
     options.find((o) => o.id === preferred || o.location?.key === preferred)?.id ??
     cart.shipping_methods?.[0]?.shipping_option_id ??
     options.find((o) => o.kind === "delivery")?.id
-  const payable = providers.filter((p) => providerLabel(t, p.id))
+  // kiosks take cash or VietQR: no card form on a shared screen
+  const payable = providers.filter((p) => providerLabel(t, p.id, locale) && !(kioskBack && isStripeProvider(p.id)))
   return (
     <form action={placeOrder} noValidate={false}>
       <input type="hidden" name="locale" value={locale} />
@@ -90,7 +94,7 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
         {payable.map((p, i) => (
           <label key={p.id} className="choice" htmlFor={`pp-${p.id}`}>
             <input id={`pp-${p.id}`} type="radio" name="provider_id" value={p.id} defaultChecked={i === 0} required />
-            <span>{providerLabel(t, p.id)}</span>
+            <span>{providerLabel(t, p.id, locale)}</span>
           </label>
         ))}
       </fieldset>

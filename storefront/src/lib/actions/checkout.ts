@@ -7,7 +7,8 @@ import { checkoutProblem, normalisePhone, splitName, type CheckoutInput } from "
 import { clearCartId, getToken } from "../cookies"
 import { currentCart, shippingOptions } from "../data/cart"
 import { sdk } from "../medusa"
-import { completeWithPayment } from "../place-order"
+import { completeWithPayment, preparePayment } from "../place-order"
+import { isStripeProvider, stripeConfig } from "../stripe-config"
 
 /** Only a kiosk page of this site ("/vi/kiosk/ky-lua/checkout?mode=pickup&idle=60"). */
 function safeKioskPath(path: string): string | null {
@@ -75,6 +76,13 @@ export async function placeOrder(form: FormData) {
   if (!option) fail({ error: "required", field: "optionId" })
 
   const token = await getToken()
+  if (isStripeProvider(input.providerId)) {
+    // a card is confirmed in the browser by Stripe.js first (kiosks take no cards)
+    if (kioskBack || !stripeConfig()) fail({ error: "required", field: "providerId" })
+    const prepared = await preparePayment(cart.id, option!.id, input.providerId, token)
+    if (!prepared.ok) fail({ error: "failed", msg: prepared.message.slice(0, 200) })
+    redirect(`/${locale}/checkout/card`)
+  }
   const result = await completeWithPayment(cart.id, option!.id, input.providerId, token)
   if (!result.ok) fail({ error: "failed", msg: result.message.slice(0, 200) })
   await clearCartId()
