@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import expireLiveClaims, { config as jobConfig } from "../../src/jobs/expire-live-claims"
-import { startDue } from "../../src/live/control"
 import { closeLiveContexts, liveContext } from "../../src/workflows/live/lib/live-context"
-import { checkoutReady, failure, liveShop, newCart, waitFor, type LiveShop } from "./live-fixtures"
+import { checkoutReady, failure, liveShop, newCart, onlineStore, runningOffer, waitFor, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -33,23 +32,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       shop = await liveShop(api, container)
-      const { data: regions } = await api.get("/store/regions", shop.store)
-      regionId = regions.regions.find((r: any) => r.name === "Vietnam").id
-      const { data: channels } = await api.get("/admin/sales-channels?limit=20", shop.admin)
-      salesChannelId = channels.sales_channels.find((c: any) => c.name === "Online store").id
-
-      await api.post(`/producer/streams/${shop.demoStreamId}/start`, {}, shop.producer)
-      const { data: products } = await api.get("/producer/products", shop.producer)
-      const variant = products.products[0].variants.find((v: any) => v.price === 65000)
-      const { data } = await api.post(
-        `/producer/streams/${shop.demoStreamId}/offers`,
-        { variant_id: variant.id, price: LIVE_PRICE, quantity: 20, per_customer_limit: 3, starts_in_sec: 10, duration_sec: 3600 },
-        shop.producer
-      )
-      offerId = data.offer.id
-      // The countdown is over (no gateway runs here to start it on time).
-      await db().query("UPDATE live_offer SET starts_at = now() - interval '1 second' WHERE id = $1", [offerId])
-      expect((await startDue(liveContext(container), offerId)).map((o) => o.id)).toEqual([offerId])
+      ;({ regionId, salesChannelId } = await onlineStore(api, shop))
+      ;({ offerId } = await runningOffer(api, container, shop, { price: LIVE_PRICE, quantity: 20, perCustomerLimit: 3 }))
     })
 
     afterAll(async () => {

@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import expireLiveClaims from "../../src/jobs/expire-live-claims"
 import recordLiveDemand, { config as jobConfig } from "../../src/jobs/record-live-demand"
-import { startDue } from "../../src/live/control"
 import { recordLiveDemandWorkflow } from "../../src/workflows/demand/record-live-demand"
 import { closeLiveContexts, liveContext } from "../../src/workflows/live/lib/live-context"
-import { checkoutReady, liveShop, newCart, waitFor, type LiveShop } from "./live-fixtures"
+import { checkoutReady, liveShop, newCart, onlineStore, runningOffer, waitFor, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -29,21 +28,8 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       shop = await liveShop(api, getContainer())
-      const { data: regions } = await api.get("/store/regions", shop.store)
-      regionId = regions.regions.find((r: any) => r.name === "Vietnam").id
-      const { data: channels } = await api.get("/admin/sales-channels?limit=20", shop.admin)
-      salesChannelId = channels.sales_channels.find((c: any) => c.name === "Online store").id
-      await api.post(`/producer/streams/${shop.demoStreamId}/start`, {}, shop.producer)
-      const { data: products } = await api.get("/producer/products", shop.producer)
-      productId = products.products[0].id
-      const { data } = await api.post(
-        `/producer/streams/${shop.demoStreamId}/offers`,
-        { variant_id: products.products[0].variants[0].id, price: LIVE_PRICE, quantity: 10, per_customer_limit: 3, starts_in_sec: 10, duration_sec: 3600 },
-        shop.producer
-      )
-      offerId = data.offer.id
-      await db().query("UPDATE live_offer SET starts_at = now() - interval '1 second' WHERE id = $1", [offerId])
-      await startDue(liveContext(getContainer()), offerId)
+      ;({ regionId, salesChannelId } = await onlineStore(api, shop))
+      ;({ offerId, productId } = await runningOffer(api, getContainer(), shop, { price: LIVE_PRICE, quantity: 10, perCustomerLimit: 3 }))
     })
 
     afterAll(async () => {

@@ -1,7 +1,9 @@
 import type { AxiosInstance } from "axios"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Pool } from "pg"
+import { startDue } from "../../src/live/control"
 import { DEMO_PRODUCER } from "../../src/scripts/seed/live"
+import { liveContext } from "../../src/workflows/live/lib/live-context"
 import { seedStore } from "../helpers/seeded-store"
 
 export type Headers = { headers: Record<string, string> }
@@ -88,4 +90,42 @@ export async function checkoutReady(api: AxiosInstance, store: Headers, cartId: 
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, store)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
   await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+}
+
+/** The Vietnam region and the "Online store" sales channel, for carts. */
+export async function onlineStore(api: AxiosInstance, shop: LiveShop) {
+  const { data: regions } = await api.get("/store/regions", shop.store)
+  const { data: channels } = await api.get("/admin/sales-channels?limit=20", shop.admin)
+  return {
+    regionId: regions.regions.find((r: any) => r.name === "Vietnam").id as string,
+    salesChannelId: channels.sales_channels.find((c: any) => c.name === "Online store").id as string,
+  }
+}
+
+/**
+ * The demo stream goes live and its producer launches an offer of its first
+ * product's 65,000 ₫ variant at `price`, already past its countdown (no
+ * gateway runs to start it on time).
+ */
+export async function runningOffer(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  shop: LiveShop,
+  o: { price: number; quantity: number; perCustomerLimit: number }
+) {
+  await api.post(`/producer/streams/${shop.demoStreamId}/start`, {}, shop.producer)
+  const { data: products } = await api.get("/producer/products", shop.producer)
+  const product = products.products[0]
+  const variant = product.variants.find((v: any) => v.price === 65000)
+  const { data } = await api.post(
+    `/producer/streams/${shop.demoStreamId}/offers`,
+    { variant_id: variant.id, price: o.price, quantity: o.quantity, per_customer_limit: o.perCustomerLimit, starts_in_sec: 10, duration_sec: 3600 },
+    shop.producer
+  )
+  const offerId = data.offer.id as string
+  const live = liveContext(container)
+  await live.db.query("UPDATE live_offer SET starts_at = now() - interval '1 second' WHERE id = $1", [offerId])
+  const started = await startDue(live, offerId)
+  if (!started.some((s) => s.id === offerId)) throw new Error(`offer ${offerId} did not start`)
+  return { offerId, productId: product.id as string, variantId: variant.id as string }
 }

@@ -1,12 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Pool } from "pg"
-import { startDue } from "../../src/live/control"
 import { createLiveGateway, type LiveGateway } from "../../src/live/gateway"
 import { medusaCartAttacher } from "../../src/live/gateway/medusa-cart"
 import { medusaCartCheck } from "../../src/live/gateway/medusa-checks"
-import { closeLiveContexts, liveContext } from "../../src/workflows/live/lib/live-context"
+import { closeLiveContexts } from "../../src/workflows/live/lib/live-context"
 import { ask, connect, type Client } from "../live/helpers/clients"
-import { checkoutReady, liveShop, newCart, testPool, waitFor, type Headers, type LiveShop } from "./live-fixtures"
+import { checkoutReady, liveShop, newCart, onlineStore, runningOffer, testPool, waitFor, type Headers, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -49,22 +48,8 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       shop = await liveShop(api, container)
       db = testPool(dbConfig.clientUrl)
-      const { data: regions } = await api.get("/store/regions", shop.store)
-      regionId = regions.regions.find((r: any) => r.name === "Vietnam").id
-      const { data: channels } = await api.get("/admin/sales-channels?limit=20", shop.admin)
-      salesChannelId = channels.sales_channels.find((c: any) => c.name === "Online store").id
-
-      await api.post(`/producer/streams/${shop.demoStreamId}/start`, {}, shop.producer)
-      const { data: products } = await api.get("/producer/products", shop.producer)
-      const variant = products.products[0].variants.find((v: any) => v.price === 65000)
-      const { data } = await api.post(
-        `/producer/streams/${shop.demoStreamId}/offers`,
-        { variant_id: variant.id, price: LIVE_PRICE, quantity: 20, per_customer_limit: 5, starts_in_sec: 10, duration_sec: 3600 },
-        shop.producer
-      )
-      offerId = data.offer.id
-      await db.query("UPDATE live_offer SET starts_at = now() - interval '1 second' WHERE id = $1", [offerId])
-      expect((await startDue(liveContext(container), offerId)).map((o) => o.id)).toEqual([offerId])
+      ;({ regionId, salesChannelId } = await onlineStore(api, shop))
+      ;({ offerId } = await runningOffer(api, container, shop, { price: LIVE_PRICE, quantity: 20, perCustomerLimit: 5 }))
 
       const email = "live-socket-buyer@example.vn"
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
