@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
 import { seedLangSon } from "../../src/scripts/seed/index"
 import { seedStore } from "../helpers/seeded-store"
@@ -82,6 +84,22 @@ medusaIntegrationTestRunner({
       const second = await seedLangSon(getContainer())
       expect(second.productsCreated).toEqual(0)
       expect(await snapshot()).toEqual(before)
+    })
+    it("enables on the region a payment provider configured after the first seed", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const providersOfRegion = async () => {
+        const { data: [region] } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { name: "Vietnam" } })
+        return { id: region.id as string, providers: (region as any).payment_providers.map((p: any) => p.id).sort() as string[] }
+      }
+      const seeded = await providersOfRegion()
+      expect(seeded.providers).toEqual(expect.arrayContaining(["pp_system_default", "pp_vietqr_vietqr"]))
+      // as if VietQR had been configured only after the first seed
+      await updateRegionsWorkflow(getContainer()).run({
+        input: { selector: { id: seeded.id }, update: { payment_providers: ["pp_system_default"] } },
+      })
+      expect((await providersOfRegion()).providers).toEqual(["pp_system_default"])
+      await seedLangSon(getContainer())
+      expect((await providersOfRegion()).providers).toEqual(seeded.providers)
     })
   },
 })

@@ -1,5 +1,5 @@
-import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { Modules } from "@medusajs/framework/utils"
+import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COUNTRY, CURRENCY, SeedContext } from "./context"
 
 export const REGION_NAME = "Vietnam"
@@ -10,6 +10,7 @@ export async function ensureRegion({ container, log }: SeedContext, paymentProvi
   const regionService = container.resolve(Modules.REGION)
   const [existing] = await regionService.listRegions({ name: REGION_NAME })
   if (existing) {
+    await enableNewProviders({ container, log }, existing.id, paymentProviders)
     return existing
   }
   log("Region: Vietnam (VND, VAT included in prices)")
@@ -28,6 +29,25 @@ export async function ensureRegion({ container, log }: SeedContext, paymentProvi
     },
   })
   return result[0]
+}
+
+/**
+ * A payment provider configured after the first seed (e.g. STRIPE_API_KEY
+ * set later) is enabled on the region by the next `npm run seed`; the
+ * providers already there stay.
+ */
+async function enableNewProviders({ container, log }: SeedContext, regionId: string, providers: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [region] } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: regionId } })
+  const current = ((region as any)?.payment_providers ?? []).map((p: { id: string }) => p.id) as string[]
+  const missing = providers.filter((id) => !current.includes(id))
+  if (!missing.length) {
+    return
+  }
+  log(`Region Vietnam: enabling ${missing.join(", ")}`)
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...current, ...missing] } },
+  })
 }
 
 export async function ensureTaxRegion({ container, log }: SeedContext) {
