@@ -24,14 +24,13 @@ module.exports = {
   testTimeout: 120000,
 }
 
-// Browser tests (integration-tests/browser) are not in the default run yet:
-// the storefront is in progress (issue 6). Run them with TEST_TYPE=integration:browser.
-const defaultTypes = Object.keys(testMatchByType).filter((t) => t !== "integration:browser")
 const type = process.env.TEST_TYPE
 module.exports.testMatch =
   type && type !== "all"
     ? testMatchByType[type]
-    : [...new Set(defaultTypes.flatMap((t) => testMatchByType[t]))]
+    : [...new Set(Object.values(testMatchByType).flat())]
+// the browser suites (the slowest, a whole stack each) run after the others
+module.exports.testSequencer = "./integration-tests/sequencer.js"
 if (type === "integration:modules") {
   // unit tests that sit next to modules belong to the unit run
   module.exports.testPathIgnorePatterns = ["\\.unit\\.spec\\.[jt]s$"]

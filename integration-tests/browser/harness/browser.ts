@@ -30,6 +30,6 @@ export async function screenshot(page: Page, name: string) {
 /** Fails the test on uncaught errors in the page. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
-  page.on("pageerror", (e) => errors.push(e.message))
+  page.on("pageerror", (e) => errors.push(`${new URL(page.url()).pathname}: ${e.message}`))
   return errors
 }
