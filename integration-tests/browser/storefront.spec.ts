@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { seriousViolations } from "./harness/axe"
 import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
+import { waitForRows } from "./harness/db"
 import { adminGet, adminToken, ensureFourStars } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
 
@@ -61,8 +62,29 @@ describe("a new visitor", () => {
     expect(await page.locator(".price").first().innerText()).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/)
     await screenshot(page, "product-na-chi-lang")
 
+    const sessionId = await page.evaluate(() => sessionStorage.getItem("ocop-demand-session"))
+    const variantId = await page.locator("input[name=variant_id]:checked").getAttribute("value")
+    const addedAt = new Date()
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
     await page.waitForURL(/added=1/)
+
+    // demand signals (issue 7): the product view (browser batch,
+    // with its session id) and the cart addition (server) reach demand_event
+    const productId = (await (await fetch(`${stack.backend}/store/ocop/products/na-chi-lang`, { headers: { "x-publishable-api-key": stack.publishableKey } })).json()).product.id
+    const signals = await waitForRows(
+      stack.databaseUrl,
+      `SELECT kind, product_id, variant_id, quantity, session_id, source FROM demand_event
+        WHERE received_at >= $1::timestamptz - interval '10 minutes' AND product_id = $2 AND kind IN ('product_view', 'cart_add') ORDER BY id`,
+      [addedAt, productId],
+      (rows) => rows.some((r) => r.kind === "cart_add") && rows.some((r) => r.kind === "product_view" && r.session_id === sessionId)
+    )
+    expect(sessionId).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
+    expect(signals).toEqual(
+      expect.arrayContaining([
+        { kind: "product_view", product_id: productId, variant_id: null, quantity: null, session_id: sessionId, source: "store" },
+        { kind: "cart_add", product_id: productId, variant_id: variantId, quantity: 1, session_id: null, source: "store" },
+      ])
+    )
     await page.getByRole("status").getByRole("link").click()
     await page.waitForURL(/\/vi\/cart$/)
     await expect(page.getByTestId("cart-line").count()).resolves.toBe(1)
@@ -120,6 +142,14 @@ describe("a new visitor", () => {
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产品" }).click()
     await page.waitForURL(/\/zh\/products$/)
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual("OCOP 产品")
+
+    // a search is a demand signal too (sent from the browser in a batch)
+    const query = `hồi ${Date.now().toString(36)}`
+    await page.getByRole("search").getByRole("searchbox").fill(query)
+    await page.getByRole("search").getByRole("button").click()
+    await page.waitForURL(/\/zh\/products\?q=/)
+    const searches = await waitForRows(stack.databaseUrl, "SELECT kind, query, source FROM demand_event WHERE query = $1", [query], (rows) => rows.length > 0)
+    expect(searches).toEqual([{ kind: "search", query, source: "store" }])
     expect(errors).toEqual([])
     await context.close()
   })
@@ -168,9 +198,20 @@ describe("kiosk mode", () => {
     await screenshot(page, "kiosk-attract")
     await page.getByTestId("kiosk-lang-en").click()
     await page.waitForURL(/\/en\/kiosk\/ky-lua\/shop\?idle=6$/)
+    const tapped = await page.getByTestId("kiosk-tile").first().getAttribute("data-handle")
+    const since = new Date()
     await page.getByTestId("kiosk-tile").first().click()
     await page.getByTestId("kiosk-line").first().waitFor()
     await expect(page.getByTestId("kiosk-count").innerText()).resolves.toEqual("(1)")
+    // the tap is a kiosk scan at this stall (demand signal, sent by the storefront server)
+    const scans = await waitForRows(
+      stack.databaseUrl,
+      `SELECT e.kind, e.location_key, p.handle FROM demand_event e JOIN product p ON p.id = e.product_id
+        WHERE e.kind = 'kiosk_scan' AND e.location_key = 'ky-lua' AND e.received_at >= $1::timestamptz - interval '1 minute'`,
+      [since],
+      (rows) => rows.length > 0
+    )
+    expect(scans).toEqual([{ kind: "kiosk_scan", location_key: "ky-lua", handle: tapped }])
     await screenshot(page, "kiosk-shop")
     // no touch for 6 s: back to the attract screen, and the cart is gone
     await page.waitForURL(/\/en\/kiosk\/ky-lua\?idle=6$/, { timeout: 30_000 })
@@ -205,6 +246,15 @@ describe("kiosk mode", () => {
       await expect(page.locator(`[data-testid=cart-line] a[href$="/products/${handle}"]`).count()).resolves.toBe(1)
     }
     await screenshot(page, "phone-cart-after-handover")
+    // the hand-over is recorded per line for this kiosk (demand signals)
+    const handovers = await waitForRows(
+      stack.databaseUrl,
+      `SELECT p.handle, e.quantity, e.value > 0 AS priced FROM demand_event e JOIN product p ON p.id = e.product_id
+        WHERE e.kind = 'kiosk_handover' AND e.location_key = 'dong-kinh' ORDER BY p.handle`,
+      [],
+      (rows) => rows.length >= 2
+    )
+    expect(handovers).toEqual([...handles].sort().map((handle) => ({ handle, quantity: 1, priced: true })))
     // a tampered link opens nothing
     const other = await browser.newContext()
     const p2 = await other.newPage()

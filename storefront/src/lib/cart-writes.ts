@@ -13,11 +13,13 @@ export async function cartForWrite(channel: ChannelKey = "online") {
   return created
 }
 
+/** Adds a line; answers the cart id, the product added and the quantity (for demand signals). */
 export async function addLine(variantId: string, quantity: number, channel: ChannelKey = "online") {
   const qty = Math.max(1, Math.min(99, Math.floor(quantity) || 1))
   const cart = await cartForWrite(channel)
-  await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity: qty })
-  return cart.id
+  const { cart: updated } = await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity: qty })
+  const line = (updated.items ?? []).find((i) => i.variant_id === variantId)
+  return { cartId: cart.id, productId: line?.product_id ?? undefined, quantity: qty }
 }
 
 export function field(form: FormData, name: string): string {

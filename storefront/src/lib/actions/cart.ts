@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation"
 import { isLocale } from "@/i18n"
 import { addLine, field } from "../cart-writes"
+import { recordDemand } from "../demand/server"
 import { getCartId } from "../cookies"
 import { isStatus, sdk } from "../medusa"
 
@@ -29,7 +30,9 @@ export async function addToCart(form: FormData) {
   const back = `/${locale}/products/${encodeURIComponent(handle)}`
   let status = "added=1"
   try {
-    await addLine(field(form, "variant_id"), Number(field(form, "quantity") || 1))
+    const variantId = field(form, "variant_id")
+    const added = await addLine(variantId, Number(field(form, "quantity") || 1))
+    recordDemand({ kind: "cart_add", product_id: added.productId, variant_id: variantId, quantity: added.quantity })
   } catch (e) {
     if (!isStatus(e, 400, 404, 409)) throw e
     status = `error=${stockProblem(e) ? "stock" : "cart"}`

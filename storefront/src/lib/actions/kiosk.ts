@@ -5,6 +5,7 @@ import { redirect } from "next/navigation"
 import { isStatus, sdk } from "../medusa"
 import { addLine, field } from "../cart-writes"
 import { clearCartId, getCartId } from "../cookies"
+import { recordDemand } from "../demand/server"
 
 function kioskPath(form: FormData): string {
   const locale = field(form, "locale")
@@ -15,7 +16,10 @@ function kioskPath(form: FormData): string {
 /** A tile: one of this product's default variant into the kiosk cart. */
 export async function kioskAdd(form: FormData) {
   try {
-    await addLine(field(form, "variant_id"), 1, "kiosk")
+    const variantId = field(form, "variant_id")
+    const added = await addLine(variantId, 1, "kiosk")
+    // a product tapped at this kiosk's stall
+    recordDemand({ kind: "kiosk_scan", location_key: field(form, "location"), product_id: added.productId, variant_id: variantId })
   } catch (e) {
     if (!isStatus(e, 400, 404, 409)) throw e
   }

@@ -10,6 +10,7 @@ export type CartItem = {
   title: string
   product_title: string | null
   product_handle: string | null
+  product_id?: string | null
   variant_title: string | null
   variant_id: string | null
   thumbnail: string | null

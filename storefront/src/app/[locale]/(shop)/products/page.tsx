@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { fmt } from "@/i18n"
+import { DemandSignal } from "@/components/demand-signal"
 import { Filters } from "@/components/filters"
 import { ProductGrid } from "@/components/product-card"
 import { listProducts } from "@/lib/data/products"
@@ -48,6 +49,7 @@ export default async function Catalogue({ params, searchParams }: { params: Prom
   }
   return (
     <>
+      {q && page === 1 ? <DemandSignal signals={[{ kind: "search", query: q }]} /> : null}
       <h1>{t.catalogue.title}</h1>
       <form className="search" role="search" method="get" action={action}>
         <label htmlFor="q" className="sr-only">

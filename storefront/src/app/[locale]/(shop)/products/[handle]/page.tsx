@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { fmt } from "@/i18n"
+import { DemandSignal } from "@/components/demand-signal"
 import { OcopFacts } from "@/components/ocop-facts"
 import { Thumb } from "@/components/product-card"
 import { QrSvg } from "@/components/qr-svg"
@@ -39,6 +40,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const allSoldOut = product.variants.every(isSoldOut)
   return (
     <>
+      <DemandSignal signals={[{ kind: "product_view", product_id: product.id }]} />
       <p>
         <a href={`/${locale}/products`}>← {t.catalogue.title}</a>
       </p>

@@ -61,7 +61,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
   ])
   const placed = oneParam(sp.placed)
   const attract = `/${locale}/kiosk/${location}${q}`
-  const handover = cart && cart.items.length ? `${origin}${handoverPath(locale, cart.id)}` : null
+  const handover = cart && cart.items.length ? `${origin}${handoverPath(locale, cart.id, Date.now(), location)}` : null
   const count = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0
   return (
     <>

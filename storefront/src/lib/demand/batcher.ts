@@ -1,0 +1,113 @@
+/**
+ * Demand signals (issue 7): the event shape of `POST /store/demand/events`
+ * and a small batcher shared by the browser and the storefront server.
+ * Only these fields are ever sent: product, variant, search text, kiosk key,
+ * stream, quantity, value and an opaque random session id. Nothing personal.
+ */
+export const MAX_BATCH = 500
+
+export type DemandKind =
+  | "product_view"
+  | "search"
+  | "cart_add"
+  | "order"
+  | "kiosk_scan"
+  | "kiosk_handover"
+  | "live_claim"
+  | "live_peak_viewers"
+
+/** What a page or an action reports; the batcher adds the time and the session. */
+export type DemandSignal = {
+  kind: DemandKind
+  product_id?: string
+  variant_id?: string
+  query?: string
+  location_key?: string
+  stream_id?: string
+  quantity?: number
+  value?: number
+}
+
+export type DemandEvent = DemandSignal & { occurred_at: string; session_id?: string }
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/
+const LOCATION = /^[a-z0-9-]{1,64}$/
+
+/** The signal with only well-formed known fields (null when it cannot be used). */
+export function cleanSignal(s: DemandSignal): DemandSignal | null {
+  const out: DemandSignal = { kind: s.kind }
+  if (s.product_id && ID.test(s.product_id)) out.product_id = s.product_id
+  if (s.variant_id && ID.test(s.variant_id)) out.variant_id = s.variant_id
+  if (s.stream_id && ID.test(s.stream_id)) out.stream_id = s.stream_id
+  if (s.location_key && LOCATION.test(s.location_key)) out.location_key = s.location_key
+  const query = s.query?.trim().slice(0, 200)
+  if (query) out.query = query
+  if (Number.isInteger(s.quantity) && s.quantity! >= 1) out.quantity = Math.min(s.quantity!, 100000)
+  if (Number.isInteger(s.value) && s.value! >= 0) out.value = s.value
+  const needs: Record<DemandKind, (keyof DemandSignal)[]> = {
+    product_view: ["product_id"],
+    search: ["query"],
+    cart_add: ["product_id"],
+    order: ["product_id"],
+    kiosk_scan: ["location_key"],
+    kiosk_handover: ["location_key", "product_id"],
+    live_claim: ["stream_id", "product_id"],
+    live_peak_viewers: ["stream_id", "quantity"],
+  }
+  return needs[s.kind]?.every((f) => out[f] !== undefined) ? out : null
+}
+
+/** `items` in slices of at most `size`. */
+export function chunks<T>(items: T[], size = MAX_BATCH): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+export type Batcher = {
+  push: (signal: DemandSignal) => void
+  /** Sends what is queued now; `final` when the page is going away. */
+  flush: (final?: boolean) => void
+  pending: () => number
+}
+
+/**
+ * Queues signals and sends them in batches of at most 500: `intervalMs` after
+ * the first queued one, at once when 500 are queued, or on `flush()`. At most
+ * `maxQueue` wait (the oldest are dropped when a backend is unreachable).
+ */
+export function createBatcher(options: {
+  send: (events: DemandEvent[], final: boolean) => void
+  intervalMs: number
+  sessionId?: () => string | undefined
+  now?: () => Date
+  maxQueue?: number
+}): Batcher {
+  const { send, intervalMs, maxQueue = 5 * MAX_BATCH } = options
+  const now = options.now ?? (() => new Date())
+  let queue: DemandEvent[] = []
+  let timer: ReturnType<typeof setTimeout> | null = null
+
+  const flush = (final = false) => {
+    if (timer) clearTimeout(timer)
+    timer = null
+    if (!queue.length) return
+    const events = queue
+    queue = []
+    for (const batch of chunks(events)) send(batch, final)
+  }
+
+  return {
+    push(signal) {
+      const clean = cleanSignal(signal)
+      if (!clean) return
+      const session = options.sessionId?.()
+      queue.push({ ...clean, occurred_at: now().toISOString(), ...(session ? { session_id: session } : {}) })
+      if (queue.length > maxQueue) queue = queue.slice(queue.length - maxQueue)
+      if (queue.length >= MAX_BATCH) flush()
+      else if (!timer) timer = setTimeout(() => flush(), intervalMs)
+    },
+    flush,
+    pending: () => queue.length,
+  }
+}
