@@ -219,3 +219,65 @@ describe("the embedded widget", () => {
     await context.close()
   })
 })
+
+describe("the producer's demand view", () => {
+  it("shows the producer's own demand against supply per week as drawn charts, its pre-order book and suggestions", async () => {
+    const token = await adminToken(stack.backend)
+    const admin = { "content-type": "application/json", authorization: `Bearer ${token}` }
+    const { product } = await (
+      await fetch(`${stack.backend}/store/ocop/products/na-chi-lang`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+    ).json()
+    // a buyer's pre-order for the next harvest (taken by an operator), then the hourly matching job, run now
+    const pre = await fetch(`${stack.backend}/admin/demand/pre-orders`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ variant_id: product.variants[0].id, quantity: 3, payment_mode: "cod" }),
+    })
+    expect(pre.status).toEqual(201)
+    const { pre_order } = await pre.json()
+    const computed = await fetch(`${stack.backend}/admin/demand/matches/compute`, { method: "POST", headers: admin, body: "{}" })
+    expect(computed.status).toEqual(200)
+
+    // the producer's own products, through its own API
+    const auth = await (
+      await fetch(`${stack.backend}/auth/producer/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(PRODUCER),
+      })
+    ).json()
+    const own = await (await fetch(`${stack.backend}/producer/products`, { headers: { authorization: `Bearer ${auth.token}` } })).json()
+    const ownHandles = own.products.map((p: any) => p.handle).sort()
+    expect(ownHandles).toContain("na-chi-lang")
+
+    const { page, errors } = producer
+    await page.goto(`${stack.storefront}/vi/producer`)
+    await page.getByTestId("demand-link").click()
+    await page.waitForURL(/\/vi\/producer\/demand$/)
+    const charts = page.getByTestId("demand-chart")
+    const handles = (await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-handle")))).sort()
+    expect(handles).toEqual(ownHandles)
+
+    // Na Chi Lăng's chart: drawn bars, and this week's bar carries the order placed at the live price
+    const chart = page.locator('[data-testid=demand-chart][data-handle="na-chi-lang"]')
+    const svg = chart.locator("svg[role=img]")
+    await expect(svg.getAttribute("aria-label")).resolves.toContain("Na Chi Lăng")
+    const bars = await svg.locator("rect[data-series=realized]").evaluateAll((rs) =>
+      rs.map((r) => ({ week: r.getAttribute("data-week"), value: Number(r.getAttribute("data-value")), height: Number(r.getAttribute("height")) }))
+    )
+    expect(bars).toHaveLength(11) // 8 weeks of history and 3 ahead
+    const busiest = bars.reduce((a, b) => (b.value > a.value ? b : a))
+    expect(busiest.value).toBeGreaterThanOrEqual(1)
+    expect(busiest.height).toBeGreaterThan(0)
+    await expect(svg.locator("polyline[data-series=supply]").count()).resolves.toBe(1)
+
+    // the signals chart and the pre-order book (3 units reserved for the next harvest week)
+    await expect(page.getByTestId("signals-chart").locator("rect[data-kind=order]").count()).resolves.toBeGreaterThan(0)
+    const booked = page.getByTestId("pre-order-chart").locator("rect[data-status=reserved]")
+    await expect(booked.getAttribute("data-value")).resolves.toEqual("3")
+    await expect(page.getByTestId("pre-orders").getByText(pre_order.expected_week).count()).resolves.toBe(1)
+    await screenshot(page, "producer-demand")
+    expect(await seriousViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

@@ -80,6 +80,11 @@ export default async function ProducerHome({
           {error}
         </p>
       ) : null}
+      <p>
+        <a href={`/${locale}/producer/demand`} data-testid="demand-link">
+          {t.demand.link} →
+        </a>
+      </p>
       <div className="checkout">
         <section aria-labelledby="h-streams">
           <h2 id="h-streams">{p.streams}</h2>
