@@ -23,6 +23,8 @@ const arg = (name: string, def: string) => {
 const ATTEMPTS = Number(arg("attempts", "5000"))
 const UNITS = Number(arg("units", "100"))
 const CLIENT_PROCS = 2
+/** Load generator: socket.io-client, or a bare protocol client that costs the 2 cores less (`--client raw`). */
+const CLIENT = arg("client", "socketio") === "raw" ? "raw" : "socketio"
 
 type Row = { name: string; perSec: number; p50: number; p99: number; won: number; oversold: number | null }
 const rows: Row[] = []
@@ -118,7 +120,7 @@ async function gateway(dbUrl: string, db: Pool, useRedis: boolean, prefix: strin
     const per = Math.ceil(ATTEMPTS / CLIENT_PROCS)
     await Promise.all(
       clients.map((c, i) =>
-        c.request({ cmd: "connect", url: gw.url, count: Math.min(per, ATTEMPTS - i * per), auth: "customer", secret: "bench", idBase: `${useRedis}${i}` })
+        c.request({ cmd: "connect", url: gw.url, count: Math.min(per, ATTEMPTS - i * per), auth: "customer", secret: "bench", idBase: `${useRedis}${i}`, client: CLIENT })
       )
     )
     await sleep(1000)
@@ -135,7 +137,7 @@ async function gateway(dbUrl: string, db: Pool, useRedis: boolean, prefix: strin
 }
 
 async function main() {
-  console.log(`flash-sale — ${ATTEMPTS} concurrent claim attempts for ${UNITS} units\n${machineInfo()}\n`)
+  console.log(`flash-sale — ${ATTEMPTS} concurrent claim attempts for ${UNITS} units (${CLIENT} clients)\n${machineInfo()}\n`)
   const bench = await benchDb("flash")
   const redis = new Redis(REDIS_URL, { enableAutoPipelining: true })
   const prefix = `bench:flash:${process.pid}:`

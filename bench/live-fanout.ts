@@ -23,6 +23,8 @@ const SIZES = arg("sizes", "1000,5000,10000").split(",").map(Number)
 const ROUNDS = Number(arg("rounds", "5"))
 const ONLY = arg("only", "")
 const CLIENT_PROCS = 2
+/** Load generator: socket.io-client, or a bare protocol client that costs the 2 cores less (`--client raw`). */
+const CLIENT = arg("client", "socketio") === "raw" ? "raw" : "socketio"
 
 type Target = { urls: string[]; fire: () => Promise<void>; stop: () => Promise<void> }
 
@@ -35,7 +37,7 @@ async function measure(name: string, n: number, target: Target, streamId: string
       clients.map((c, i) =>
         c.request({
           cmd: "connect", url: target.urls[i % target.urls.length], count: Math.min(per, n - i * per),
-          auth: "guest", key: "pk_bench", idBase: `${name}-${n}-${i}`, streamId,
+          auth: "guest", key: "pk_bench", idBase: `${name}-${n}-${i}`, streamId, client: CLIENT,
         })
       )
     )
@@ -101,7 +103,7 @@ async function gateways(count: number, dbUrl: string, db: Pool, streamId: string
 }
 
 async function main() {
-  console.log(`live-fanout — ${ROUNDS} offer:stock broadcasts per run, ${CLIENT_PROCS} client processes\n${machineInfo()}\n`)
+  console.log(`live-fanout — ${ROUNDS} offer:stock broadcasts per run, ${CLIENT_PROCS} client processes (${CLIENT} clients)\n${machineInfo()}\n`)
   const bench = await benchDb("fanout")
   const redis = new Redis(REDIS_URL)
   const prefix = `bench:live:${process.pid}:`

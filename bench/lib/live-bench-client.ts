@@ -1,30 +1,42 @@
 /**
  * A swarm of socket.io-client viewers in its own process, driven over IPC by
  * a bench (so the clients do not share the server's event loop).
- *   connect  { url, count, auth: "guest" | "customer", key?, secret?, idBase?, streamId? }
+ *   connect  { url, count, auth: "guest" | "customer", key?, secret?, idBase?, streamId?, client?: "socketio" | "raw" }
  *   listen   { event }            → later "report": latencies (now - payload.ts)
  *   count                          → how many received so far, disconnects
  *   claim    { offerId }          → every socket claims 1 unit at once
  *   close
  */
 import jwt from "jsonwebtoken"
-import { io, type Socket } from "socket.io-client"
+import { io } from "socket.io-client"
+import { openRawViewer, type Viewer } from "./raw-viewer"
 
-let sockets: Socket[] = []
+let sockets: Viewer[] = []
 let latencies: number[] = []
 let disconnects = 0
 
 const send = (msg: unknown) => process.send!(msg)
 
-function open(url: string, auth: Record<string, unknown>): Promise<Socket> {
+/** A socket.io-client viewer behind the same small interface as the raw one. */
+function openSocketIo(url: string, auth: Record<string, unknown>): Promise<Viewer> {
   return new Promise((resolve, reject) => {
     const s = io(`${url}/live`, { transports: ["websocket"], forceNew: true, reconnection: false, auth, timeout: 60_000 })
-    s.once("connect", () => {
-      s.on("disconnect", () => disconnects++)
-      resolve(s)
-    })
+    s.once("connect", () =>
+      resolve({
+        on: (event, fn) => void s.on(event, fn),
+        emitWithAck: (event, data, ms) => s.timeout(ms).emitWithAck(event, data),
+        onDisconnect: (fn) => void s.on("disconnect", fn),
+        close: () => s.close(),
+      })
+    )
     s.once("connect_error", (e) => reject(e))
   })
+}
+
+async function open(url: string, auth: Record<string, unknown>, client: "socketio" | "raw"): Promise<Viewer> {
+  const v = client === "raw" ? await openRawViewer(url, "/live", auth) : await openSocketIo(url, auth)
+  v.onDisconnect(() => disconnects++)
+  return v
 }
 
 async function connect(m: any) {
@@ -34,9 +46,9 @@ async function connect(m: any) {
       : { publishableKey: m.key ?? "pk_bench", guestId: `${m.idBase}-${i}-guest` }
   )
   for (let i = 0; i < auths.length; i += 200) {
-    const batch = await Promise.all(auths.slice(i, i + 200).map((a) => open(m.url, a)))
+    const batch = await Promise.all(auths.slice(i, i + 200).map((a) => open(m.url, a, m.client ?? "socketio")))
     if (m.streamId) {
-      await Promise.all(batch.map((s) => s.timeout(60_000).emitWithAck("join", { streamId: m.streamId })))
+      await Promise.all(batch.map((s) => s.emitWithAck("join", { streamId: m.streamId }, 60_000)))
     }
     sockets.push(...batch)
   }
@@ -47,9 +59,9 @@ async function claimAll(m: any) {
   const results = await Promise.all(
     sockets.map(async (s, i) => {
       const t0 = performance.now()
-      const r: any = await s.timeout(120_000).emitWithAck("offer:claim", {
+      const r: any = await s.emitWithAck("offer:claim", {
         offerId: m.offerId, quantity: 1, idempotencyKey: `bench-${m.run}-${i}`,
-      })
+      }, 120_000)
       return { ms: performance.now() - t0, ok: !!r.claim, code: r.error?.code ?? null }
     })
   )
