@@ -66,8 +66,14 @@ function productFields(product: Row) {
     subtitle: product.subtitle ?? null,
     description: product.description ?? null,
     thumbnail: product.thumbnail ?? null,
-    variants: product.variants ?? [],
+    variants: inDisplayOrder(product.variants ?? []),
   }
+}
+
+/** Variants as the merchant ranked them, then the cheapest first (the database returns them in no fixed order). */
+function inDisplayOrder(variants: Row[]): Row[] {
+  const amount = (v: Row) => Number(v.calculated_price?.calculated_amount ?? Number.MAX_SAFE_INTEGER)
+  return [...variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || amount(a) - amount(b))
 }
 
 /** The OCOP blocks of a card: the current certification and the provenance records. */

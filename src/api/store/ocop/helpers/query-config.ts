@@ -16,6 +16,7 @@ export const CARD_PRODUCT_FIELDS = [
   "variants.id",
   "variants.title",
   "variants.sku",
+  "variants.variant_rank",
   "variants.calculated_price.*",
 ]
 
