@@ -13,13 +13,14 @@ const RECENT = 500
  */
 export async function pendingVietQrPaymentsOf(container: MedusaContainer, producerId: string) {
   const payment = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
+  // VietQR sessions only, in the query: other providers' sessions must not crowd them out of RECENT
   const sessions = (
-    await payment.listPaymentSessions({}, {
+    await payment.listPaymentSessions({ provider_id: { $like: `${VIETQR_PROVIDER_PREFIX}%` } } as Record<string, unknown>, {
       select: ["id", "provider_id", "amount", "data", "payment_collection_id", "created_at"],
       order: { created_at: "DESC" },
       take: RECENT,
     })
-  ).filter((s) => s.provider_id.startsWith(VIETQR_PROVIDER_PREFIX) && vietQrState(s.data as any) === "awaiting_transfer")
+  ).filter((s) => vietQrState(s.data as any) === "awaiting_transfer")
   if (!sessions.length) return []
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
