@@ -1,31 +1,87 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
-import { adminOcopMiddlewares } from "./admin/ocop/middlewares"
-import { storeOcopMiddlewares } from "./store/ocop/middlewares"
-import { adminDemandMiddlewares } from "./admin/demand/middlewares"
-import { storeDemandMiddlewares } from "./store/demand/middlewares"
-import { adminVietQrMiddlewares, exactRefundMiddlewares } from "./admin/payments/vietqr/middlewares"
+import { defineMiddlewares, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { emailFromBody, rateLimit } from "@ocop-live/rate-limit"
+import { PostAdminConfirmVietQrSchema } from "@ocop-live/payment-vietqr/lib/vietqr"
 import { stripeHookMiddlewares } from "./hooks/payment/middlewares"
-import { vietQrHookMiddlewares } from "./hooks/vietqr/middlewares"
-import { producerMiddlewares } from "./producer/middlewares"
-import { storeLiveMiddlewares } from "./store/live/middlewares"
-import { adminLiveMiddlewares } from "./admin/live/middlewares"
+import { VatInvoiceSchema } from "../lib/compliance"
+import { completeCartGuard } from "./utils/complete-cart-guard"
+
+const MINUTE = 60
+const authIdentity = (req: any): string | undefined => req.auth_context?.auth_identity_id || undefined
+
+type Limit = Parameters<typeof rateLimit>[0]
+const perMinute = (points: number) => ({ points, duration: MINUTE })
 
 /**
- * Every area keeps its routes' middlewares (validation, authentication) in a
- * `middlewares.ts` next to its routes; this file only gathers them.
+ * Medusa's auth routes for every actor (customer, user, producer): per IP and
+ * per email (or auth identity). Each limit can be changed from the
+ * environment, e.g. RATE_LIMIT_LOGIN_IP=20/60 (see the README, "Rate limits").
+ */
+const byEmail = (points: number, duration = MINUTE) => ({ points, duration, key: emailFromBody })
+const byIdentity = (points: number, duration = MINUTE) => ({ points, duration, key: authIdentity })
+
+const AUTH_LIMITS: [matcher: string, limit: Limit][] = [
+  [
+    "/auth/:actor_type/emailpass",
+    { name: "login", what: "login attempts", ip: perMinute(10), account: byEmail(5) },
+  ],
+  [
+    "/auth/:actor_type/emailpass/register",
+    { name: "register", what: "registrations", ip: perMinute(10), account: byEmail(5) },
+  ],
+  [
+    "/auth/:actor_type/emailpass/reset-password",
+    { name: "password-reset", what: "password reset requests", ip: perMinute(5), account: byEmail(3, 15 * MINUTE) },
+  ],
+  [
+    // setting the new password with the emailed token
+    "/auth/:actor_type/emailpass/update",
+    { name: "password-update", what: "password updates", ip: perMinute(10) },
+  ],
+  [
+    "/auth/mfa/challenges/:id/verify",
+    { name: "mfa-verify", what: "MFA codes", ip: perMinute(10), account: byIdentity(5) },
+  ],
+  [
+    "/auth/verification/request",
+    { name: "verification-request", what: "verification requests", ip: perMinute(5), account: byIdentity(3, 15 * MINUTE) },
+  ],
+  [
+    "/auth/verification/confirm",
+    { name: "verification-confirm", what: "verification codes", ip: perMinute(10), account: byIdentity(5) },
+  ],
+]
+
+const authRateLimits: MiddlewareRoute[] = AUTH_LIMITS.map(([matcher, limit]) => ({
+  method: ["POST"],
+  matcher,
+  middlewares: [rateLimit(limit)],
+}))
+
+/**
+ * The Lạng Sơn store's own routes; the plugins bring theirs (live selling,
+ * OCOP, VietQR). A producer is the OCOP plugin's producer and the live
+ * plugin's seller (`producer` actor): its VietQR confirmation joins both.
  */
 export default defineMiddlewares({
   routes: [
-    ...storeOcopMiddlewares,
-    ...adminOcopMiddlewares,
-    ...storeDemandMiddlewares,
-    ...adminDemandMiddlewares,
+    ...authRateLimits,
     ...stripeHookMiddlewares,
-    ...vietQrHookMiddlewares,
-    ...adminVietQrMiddlewares,
-    ...exactRefundMiddlewares,
-    ...producerMiddlewares,
-    ...storeLiveMiddlewares,
-    ...adminLiveMiddlewares,
+    {
+      method: ["POST"],
+      matcher: "/producer/payments/vietqr/:id/confirm",
+      middlewares: [validateAndTransformBody(PostAdminConfirmVietQrSchema)],
+    },
+    {
+      // VAT e-invoice details: 400 naming the field (e.g. tax_code) when invalid
+      method: ["POST"],
+      matcher: "/store/carts/:id/vat-invoice",
+      middlewares: [validateAndTransformBody(VatInvoiceSchema)],
+    },
+    {
+      // valid VAT invoice details, and no delivery slower than the shelf life
+      method: ["POST"],
+      matcher: "/store/carts/:id/complete",
+      middlewares: [completeCartGuard],
+    },
   ],
 })

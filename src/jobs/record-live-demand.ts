@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { recordLiveDemandWorkflow } from "../workflows/demand/record-live-demand"
+import { recordLiveDemandWorkflow } from "@ocop-live/ocop/workflows/demand/record-live-demand"
 
 /** How far back each run looks; refs make the overlap harmless, and a stopped worker catches up a day. */
 const LOOKBACK_MS = 24 * 60 * 60 * 1000

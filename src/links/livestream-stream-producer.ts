@@ -1,6 +1,6 @@
 import { defineLink } from "@medusajs/framework/utils"
-import LivestreamModule from "../modules/livestream"
-import OcopModule from "../modules/ocop"
+import LivestreamModule from "@ocop-live/live-selling/modules/livestream"
+import OcopModule from "@ocop-live/ocop/modules/ocop"
 
 /**
  * live_stream.producer: the OCOP producer (chủ thể) selling on the stream.

@@ -1,8 +1,8 @@
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { vietQrState } from "../../modules/vietqr/session-data"
-import { producerProductIds } from "../../workflows/live/lib/producers"
-import { VIETQR_PROVIDER_PREFIX } from "../../workflows/payments/steps/update-vietqr-session"
+import { vietQrState } from "@ocop-live/payment-vietqr/lib/vietqr"
+import { producerProductIds } from "@ocop-live/ocop/lib/producer-products"
+import { PLATFORM_ACCOUNT, VIETQR_PROVIDER_PREFIX } from "@ocop-live/payment-vietqr/lib/vietqr"
 
 /** How many recent VietQR sessions are looked through. */
 const RECENT = 500
@@ -50,6 +50,9 @@ export async function pendingVietQrPaymentsOf(container: MedusaContainer, produc
       reference: data.reference as string,
       amount: Number(s.amount),
       needs_review: Boolean(data.needs_review),
+      // the platform's statement is not the producer's to read: only transfers into its own account are its to confirm
+      account_owner: (data.account_owner as string | undefined) ?? PLATFORM_ACCOUNT,
+      confirmable: data.account_owner === producerId,
       created_at: s.created_at,
       order_id: order.id as string,
       order_display_id: order.display_id as number,

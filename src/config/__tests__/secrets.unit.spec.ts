@@ -5,8 +5,16 @@ import { requireProductionSecret } from "../secrets"
 const ROOT = path.resolve(__dirname, "..", "..", "..")
 
 describe("requireProductionSecret", () => {
-  it("uses the development secret outside production", () => {
-    expect(requireProductionSecret("JWT_SECRET", { NODE_ENV: "development" })).toEqual("supersecret")
+  it("never falls back to the public default outside production: a random value, the same within the process", () => {
+    const secret = requireProductionSecret("JWT_SECRET", { NODE_ENV: "development" })
+    expect(secret).not.toEqual("supersecret")
+    expect(secret.length).toBeGreaterThanOrEqual(40)
+    expect(requireProductionSecret("JWT_SECRET", { NODE_ENV: "development" })).toEqual(secret)
+    expect(requireProductionSecret("COOKIE_SECRET", {})).not.toEqual(secret)
+  })
+
+  it("uses the value npm start passes outside production", () => {
+    expect(requireProductionSecret("JWT_SECRET", { NODE_ENV: "development", JWT_SECRET: "from-data-dir" })).toEqual("from-data-dir")
   })
 
   it("returns the configured secret", () => {

@@ -1,16 +1,16 @@
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { SeedContext } from "./context"
+import type { Login } from "./demo-logins"
 
-export type Login = { email: string; password: string }
+export type { Login }
 
-export const DEFAULT_ADMIN: Login = {
-  email: process.env.ADMIN_EMAIL || "admin@ocop-langson.local",
-  password: process.env.ADMIN_PASSWORD || "ocop-admin-2026",
-}
-
-/** A local admin login (email + password) for the dashboard, created once. */
-export async function ensureAdminUser({ container, log }: SeedContext, login = DEFAULT_ADMIN) {
+/**
+ * A local admin login (email + password) for the dashboard, created once;
+ * none without a login (production: the operator runs `npx medusa user`).
+ */
+export async function ensureAdminUser({ container, log }: SeedContext, login: Login | null) {
+  if (!login) return null
   const userService = container.resolve(Modules.USER)
   const [existing] = await userService.listUsers({ email: login.email })
   if (existing) return { ...login, created: false }

@@ -11,7 +11,6 @@ export const CURRENCY = "vnd"
 export const COUNTRY = "vn"
 /** Bump when the seed adds records, so `npm start` runs it again. */
 export const SEED_VERSION = seedMeta.version
-export const PUBLISHABLE_KEY_TITLE = seedMeta.publishable_key_title
 
 /** Names from seed-meta.json: `npm start` finds the channel ids by them for the storefront. */
 export const SALES_CHANNELS = {
@@ -22,3 +21,8 @@ export const SALES_CHANNELS = {
 
 export type SalesChannelKey = keyof typeof SALES_CHANNELS
 export type SalesChannelIds = Record<SalesChannelKey, string>
+
+/** Titles from seed-meta.json: one publishable key per sales channel (`npm start` finds them by title). */
+export const PUBLISHABLE_KEY_TITLES: Record<SalesChannelKey, string> = seedMeta.publishable_keys
+/** The one key on all three channels that seeds before v5 created. */
+export const LEGACY_PUBLISHABLE_KEY_TITLE = seedMeta.legacy_publishable_key_title

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { DEMAND_MODULE } from "../../modules/demand"
+import { DEMAND_MODULE } from "@ocop-live/ocop/modules/demand"
 import {
   addWeeks,
   CalendarEntryDraft,
@@ -11,10 +11,10 @@ import {
   tetEntries,
   toEventRow,
   weekDates,
-} from "../../modules/demand/lib"
-import type DemandModuleService from "../../modules/demand/service"
-import { setSupplySeasonsWorkflow } from "../../workflows/demand/set-supply-seasons"
-import { createTourismEventsWorkflow } from "../../workflows/demand/tourism-calendar"
+} from "@ocop-live/ocop/modules/demand/lib"
+import type DemandModuleService from "@ocop-live/ocop/modules/demand/service"
+import { setSupplySeasonsWorkflow } from "@ocop-live/ocop/workflows/demand/set-supply-seasons"
+import { createTourismEventsWorkflow } from "@ocop-live/ocop/workflows/demand/tourism-calendar"
 import { CATALOGUE } from "../data/lang-son-catalogue"
 import type { SeedContext } from "./context"
 

@@ -1,17 +1,22 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { LIVESTREAM_MODULE } from "../../modules/livestream"
-import type LivestreamModuleService from "../../modules/livestream/service"
-import { createLiveStreamWorkflow } from "../../workflows/live/create-live-stream"
-import { createProducerAccountWorkflow } from "../../workflows/live/create-producer-account"
-import { producerProductIds } from "../../workflows/live/lib/producers"
+import { LIVESTREAM_MODULE } from "@ocop-live/live-selling/modules/livestream"
+import type LivestreamModuleService from "@ocop-live/live-selling/modules/livestream/service"
+import { createLiveStreamWorkflow } from "@ocop-live/live-selling/workflows/live/create-live-stream"
+import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
+import { recordSellerVerificationWorkflow } from "@ocop-live/live-selling/workflows/live/record-seller-verification"
+import { identityHashSecret, minimiseIdNumber } from "@ocop-live/live-selling/workflows/sellers/verifications"
+import { producerProductIds } from "@ocop-live/ocop/lib/producer-products"
 import type { SeedContext } from "./context"
+import { demoLogins, Login } from "./demo-logins"
 
-/** The local demo producer login (HTX Đồng Bành, Na Chi Lăng), printed by `npm start`. */
-export const DEMO_PRODUCER = {
-  email: process.env.PRODUCER_EMAIL || "producer@ocop-langson.local",
-  password: process.env.PRODUCER_PASSWORD || "ocop-producer-2026",
-  handle: "htx-dong-banh",
-}
+/** The demo producer (HTX Đồng Bành, Na Chi Lăng): its stream, and outside production its login. */
+export const DEMO_PRODUCER_HANDLE = "htx-dong-banh"
+
+/**
+ * The local demo producer login, printed once by `npm start` (first start).
+ * Outside production only (in production this is null: no demo account).
+ */
+export const DEMO_PRODUCER: Login | null = demoLogins()?.producer ?? null
 
 /** Tomorrow 20:00 in Vietnam (UTC+7), when live selling peaks. */
 function tomorrowEvening(now: Date) {
@@ -19,16 +24,16 @@ function tomorrowEvening(now: Date) {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 13, 0, 0))
 }
 
-async function ensureProducerLogin({ container, log }: SeedContext, producerId: string) {
+async function ensureProducerLogin({ container, log }: SeedContext, producerId: string, login: Login) {
   const auth = container.resolve(Modules.AUTH)
   const [identity] = await auth.listProviderIdentities(
-    { entity_id: DEMO_PRODUCER.email, provider: "emailpass" },
+    { entity_id: login.email, provider: "emailpass" },
     { relations: ["auth_identity"] }
   )
   if (!identity) {
-    log(`Producer login: ${DEMO_PRODUCER.email}`)
+    log(`Producer login: ${login.email}`)
     await createProducerAccountWorkflow(container).run({
-      input: { producer_id: producerId, email: DEMO_PRODUCER.email, password: DEMO_PRODUCER.password },
+      input: { producer_id: producerId, email: login.email, password: login.password },
     })
     return
   }
@@ -42,24 +47,54 @@ async function ensureProducerLogin({ container, log }: SeedContext, producerId: 
 }
 
 /**
- * Live selling demo: a producer login for HTX Đồng Bành (Na Chi Lăng) and,
- * if it has no stream yet, one scheduled stream with its products pinned.
- * Idempotent (looked up by email and by producer).
+ * A demo identity verification for the demo producer, so its stream can go
+ * live (a stream starts only when its seller's identity is verified). Marked
+ * as the seed's in `verified_by` and `note`: no real e-ID check happened, and
+ * the ID number is a dummy (only its last 4 digits and a hash are kept anyway).
  */
-export async function ensureLive(ctx: SeedContext, now: Date = new Date()) {
+async function ensureDemoVerification({ container, log }: SeedContext, producer: { id: string; name: string }) {
+  const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
+  const [active] = await live.listLiveSellerVerifications({ seller_id: producer.id, revoked_at: null }, { take: 1 })
+  if (active) {
+    return
+  }
+  log(`Live demo seller verification: ${producer.name}`)
+  await recordSellerVerificationWorkflow(container).run({
+    input: {
+      seller_id: producer.id,
+      legal_name: producer.name,
+      ...minimiseIdNumber("000000000000", identityHashSecret(container)),
+      method: "vneid_level_2",
+      verified_at: new Date(),
+      verified_by: "seed",
+      note: "Demo data from the seed: no real e-ID check was made. Record a real verification before selling.",
+    },
+  })
+}
+
+/**
+ * Live selling demo: a producer login for HTX Đồng Bành (Na Chi Lăng) and a
+ * demo identity verification, when `login` is given (never in production), and, if it has no stream yet, one
+ * scheduled stream with its products pinned. Idempotent (looked up by email
+ * and by producer).
+ */
+export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PRODUCER, now: Date = new Date()) {
   const { container, log } = ctx
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "ocop_producer",
     fields: ["id", "name"],
-    filters: { handle: DEMO_PRODUCER.handle },
+    filters: { handle: DEMO_PRODUCER_HANDLE },
   })
   const producer = data[0]
   if (!producer) {
-    log(`Live demo skipped: no OCOP producer ${DEMO_PRODUCER.handle}`)
+    log(`Live demo skipped: no OCOP producer ${DEMO_PRODUCER_HANDLE}`)
     return
   }
-  await ensureProducerLogin(ctx, producer.id)
+  if (login) {
+    await ensureProducerLogin(ctx, producer.id, login)
+    await ensureDemoVerification(ctx, producer)
+  }
 
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
   const [existing] = await live.listLiveStreams({ producer_id: producer.id }, { take: 1, select: ["id"] })

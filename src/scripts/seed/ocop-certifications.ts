@@ -6,8 +6,8 @@ import {
   issuingBodyName,
   likelyIssuingLevel,
   OcopStars,
-} from "../../modules/ocop/lib"
-import type { CertificationFields } from "../../modules/ocop/types"
+} from "@ocop-live/ocop/modules/ocop/lib"
+import type { CertificationFields } from "@ocop-live/ocop/modules/ocop/types"
 import { districtOf } from "./ocop-records"
 
 export type PlannedCertification = CertificationFields & { stars: OcopStars }

@@ -17,6 +17,7 @@ export const producerRecords = () =>
     name: p.name,
     type: p.type,
     representative: p.representative ?? null,
+    registration_number: p.registration_number ?? null,
     phone: p.phone ?? null,
     address: p.address ?? null,
     commune: p.commune ?? null,

@@ -1,10 +1,16 @@
 import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COUNTRY, CURRENCY, SeedContext } from "./context"
+import { vatRateOn } from "../../lib/compliance"
+import { VAT_RATES } from "../../config/vat"
 
 export const REGION_NAME = "Vietnam"
-/** Vietnamese retail prices include VAT; 8% is the reduced rate in force for most goods. */
-export const DEFAULT_VAT = { name: "VAT", code: "VAT8", rate: 8 }
+/**
+ * Vietnamese retail prices include VAT. The region's default rate is the
+ * standard class's on the day (10 %, 8 % until 31/12/2026); other classes
+ * get their own rates by product type (`./compliance.ts`).
+ */
+export const defaultVat = (at: Date) => ({ ...VAT_RATES.standard, rate: vatRateOn("standard", at) })
 
 export async function ensureRegion({ container, log }: SeedContext, paymentProviders: string[]) {
   const regionService = container.resolve(Modules.REGION)
@@ -56,13 +62,14 @@ export async function ensureTaxRegion({ container, log }: SeedContext) {
   if (existing) {
     return existing
   }
-  log("Tax region: Vietnam, VAT 8%")
+  const default_tax_rate = defaultVat(new Date())
+  log(`Tax region: Vietnam, default VAT ${default_tax_rate.rate}%`)
   const { result } = await createTaxRegionsWorkflow(container).run({
     input: [
       {
         country_code: COUNTRY,
         provider_id: "tp_system",
-        default_tax_rate: DEFAULT_VAT,
+        default_tax_rate,
       },
     ],
   })

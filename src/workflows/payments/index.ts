@@ -1,6 +1,2 @@
-export * from "./confirm-vietqr-payment"
-export * from "./flag-vietqr-payment"
-export * from "./find-vietqr-session"
-export * from "./with-vietqr-lock"
 export * from "./capture-cod-on-delivery"
 export * from "./cod-delivery"

@@ -1,4 +1,4 @@
-import { illustrativeScores, isOcopGroup, starsForTotal, validateScores } from "../../../modules/ocop/lib"
+import { illustrativeScores, isOcopGroup, starsForTotal, validateScores } from "@ocop-live/ocop/modules/ocop/lib"
 import { CATALOGUE, CATEGORIES, PRODUCERS } from "../lang-son-catalogue"
 import { MARKS, PLANTING_AREAS, STANDARDS } from "../lang-son-provenance"
 

@@ -1,4 +1,4 @@
-import type { OcopGroup } from "../../../modules/ocop/lib/groups"
+import type { OcopGroup } from "@ocop-live/ocop/modules/ocop/lib/groups"
 
 export type { OcopGroup }
 
@@ -14,6 +14,8 @@ export type CatalogueProducer = {
   name: string
   type: ProducerType
   representative?: string
+  /** business / cooperative registration number, only when a source gives it */
+  registration_number?: string
   phone?: string
   address?: string
   /** post-07/2025 commune/ward, only when a source names it */

@@ -1,5 +1,5 @@
 import { CATALOGUE } from "../../data/lang-son-catalogue"
-import { prepareCertification } from "../../../modules/ocop/lib"
+import { prepareCertification } from "@ocop-live/ocop/modules/ocop/lib"
 import { plannedCertifications } from "../ocop-certifications"
 
 const item = (handle: string) => CATALOGUE.find((p) => p.handle === handle)!

@@ -1,27 +1,43 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { producerProductIds } from "../../../../../../workflows/live/lib/producers"
-import type { PostAdminConfirmVietQr } from "../../../../../admin/payments/vietqr/[id]/confirm/validators"
+import { producerProductIds } from "@ocop-live/ocop/lib/producer-products"
 import {
   confirmVietQrByStaff,
+  paidCartEmail,
   paidProductIds,
   resolveVietQrSession,
-} from "../../../../../utils/vietqr-confirmation"
+  SELLER_CONFIRMATION_MESSAGES,
+  sellerConfirmationRefusal,
+  type PostAdminConfirmVietQr,
+} from "@ocop-live/payment-vietqr/lib/vietqr"
+import { actorEmails } from "../../../../../utils/actor-emails"
 
 /**
  * POST /producer/payments/vietqr/:id/confirm — the producer saw the transfer
- * for its products. Allowed only when every product the payment covers is
- * the producer's own (403 otherwise: an admin confirms mixed orders).
+ * on its own account's statement. Refused (403, saying why) for a transfer
+ * into the platform's or another seller's account, a payment covering
+ * another producer's products, or the producer's own purchase.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<PostAdminConfirmVietQr>, res: MedusaResponse) => {
   const producerId = req.auth_context.actor_id
   const session = await resolveVietQrSession(req.scope, req.params.id)
-  const products = await paidProductIds(req.scope, session.payment_collection_id)
-  const own = new Set(await producerProductIds(req.scope, producerId, products))
-  if (!products.length || products.some((id) => !own.has(id))) {
+  const [productIds, buyerEmail, sellerEmails] = await Promise.all([
+    paidProductIds(req.scope, session.payment_collection_id),
+    paidCartEmail(req.scope, session.payment_collection_id),
+    actorEmails(req.scope, req.auth_context.auth_identity_id),
+  ])
+  const refusal = sellerConfirmationRefusal({
+    sellerId: producerId,
+    accountOwner: session.data.account_owner,
+    productIds,
+    ownProductIds: await producerProductIds(req.scope, producerId, productIds),
+    buyerEmail,
+    sellerEmails,
+  })
+  if (refusal) {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
-      `VietQR payment ${session.data.reference} covers products of another producer; an admin must confirm it`
+      `VietQR payment ${session.data.reference} cannot be confirmed by its producer: ${SELLER_CONFIRMATION_MESSAGES[refusal]}`
     )
   }
   const body = req.validatedBody ?? {}

@@ -1,0 +1,3 @@
+import { claimSuite } from "./claims-suite"
+
+describe("live claims — Postgres engine", () => claimSuite("postgres"))

@@ -1,0 +1,4 @@
+import { claimSuite } from "./claims-suite"
+import { describeWithRedis } from "./helpers/redis"
+
+describeWithRedis("live claims — Redis engine", () => claimSuite("redis"))

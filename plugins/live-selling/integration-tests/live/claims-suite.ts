@@ -1,0 +1,275 @@
+import type Redis from "ioredis"
+import { claimArgs, claimScript, parseClaimReply } from "../../src/modules/livestream/claims/redis-claim-scripts"
+import { rebuildOfferState } from "../../src/modules/livestream/claims/redis-offer-state"
+import { redisKeys } from "../../src/modules/livestream/lib/redis-keys"
+import { insertClaimIfFresh } from "../../src/modules/livestream/store/claim-statements"
+import { setClaimRefs } from "../../src/modules/livestream/store/claims"
+import { streamSales } from "../../src/modules/livestream/store/stats"
+import { aboutOf, onRuleClock, runScenario, SCENARIOS } from "./claim-conformance"
+import { closeAll, connect, connectMany, ask, waitFor, type Client } from "./helpers/clients"
+import { createTestDb, type TestDb } from "./helpers/db"
+import { seedOffer, seedPublishableKey, seedStream, tokenFor, uniqueKey } from "./helpers/fixtures"
+import { startGateway } from "./helpers/gateway"
+import { flushPrefix, newRedis, testPrefix } from "./helpers/redis"
+
+type Mode = "postgres" | "redis"
+
+/** The claim guarantees, run against one engine. */
+export function claimSuite(mode: Mode) {
+  let t: TestDb
+  let redis: Redis | null = null
+  let prefix: string
+  let gw: Awaited<ReturnType<typeof startGateway>>
+  let streamId: string
+
+  const customer = (i: number | string) => ({ token: tokenFor("customer", `cus_${mode}_${i}`) })
+  const heldCount = async (offerId: string) =>
+    (await t.db.query(`SELECT count(*)::int AS n, coalesce(sum(quantity), 0)::int AS units FROM live_claim
+       WHERE offer_id = $1 AND status IN ('held', 'converted')`, [offerId])).rows[0]
+
+  beforeAll(async () => {
+    t = await createTestDb(`claims_${mode}`)
+    prefix = testPrefix(`claims-${mode}`)
+    redis = mode === "redis" ? newRedis() : null
+    gw = await startGateway(t.db, { redis, prefix })
+    expect(gw.ctx.claims.kind).toBe(mode)
+    streamId = await seedStream(t.db, { producerId: "prod_a" })
+  })
+
+  afterAll(async () => {
+    await gw?.close()
+    if (redis) {
+      await flushPrefix(redis, prefix)
+      redis.disconnect()
+    }
+    await t?.drop()
+  })
+
+  it("500 concurrent sockets claiming 20 units: exactly 20 held", async () => {
+    const offer = await seedOffer(t.db, { streamId, quantity: 20 })
+    const sockets = await connectMany(gw.url, Array.from({ length: 500 }, (_, i) => customer(`rush${i}`)))
+    try {
+      const acks = await Promise.all(
+        sockets.map((s) => ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("rush") }))
+      )
+      const ok = acks.filter((a) => a.claim)
+      const soldOut = acks.filter((a) => a.error?.code === "sold_out")
+      expect(ok).toHaveLength(20)
+      expect(soldOut).toHaveLength(480)
+      expect(new Set(ok.map((a) => a.claim.id)).size).toBe(20)
+      expect(ok.every((a) => a.claim.status === "held" && a.claim.price === 99_000)).toBe(true)
+      expect(await heldCount(offer.id)).toEqual({ n: 20, units: 20 })
+      await gw.ctx.claims.flush()
+      const row = (await t.db.query(`SELECT claimed, quantity FROM live_offer WHERE id = $1`, [offer.id])).rows[0]
+      expect(row).toEqual({ claimed: 20, quantity: 20 })
+    } finally {
+      closeAll(sockets)
+    }
+  })
+
+  it.each(SCENARIOS.map((s, i) => [s.name, s, i] as const))("answers what the claim rule answers: %s", async (_name, s, i) => {
+    const { rule, engine } = await runScenario(t.db, gw.ctx.claims, streamId, s, `${mode}_conf${i}`)
+    expect(aboutOf(rule)).toBe(s.about)
+    expect(onRuleClock(engine, rule)).toEqual(rule)
+  })
+
+  it("enforces the per-customer limit, also under concurrency", async () => {
+    const offer = await seedOffer(t.db, { streamId, quantity: 50, perCustomerLimit: 2 })
+    const [a, b] = await Promise.all([connect(gw.url, customer("limitA")), connect(gw.url, customer("limitB"))])
+    try {
+      const claim = (s: Client, quantity = 1) =>
+        ask(s, "offer:claim", { offerId: offer.id, quantity, idempotencyKey: uniqueKey("lim") })
+      expect((await claim(a, 3)).error.code).toBe("limit_reached")
+      expect((await claim(a)).claim).toBeDefined()
+      expect((await claim(a)).claim).toBeDefined()
+      expect((await claim(a)).error.code).toBe("limit_reached")
+      const burst = await Promise.all(Array.from({ length: 8 }, () => claim(b)))
+      expect(burst.filter((r) => r.claim)).toHaveLength(2)
+      expect(burst.filter((r) => r.error?.code === "limit_reached")).toHaveLength(6)
+      expect(await heldCount(offer.id)).toEqual({ n: 4, units: 4 })
+    } finally {
+      closeAll([a, b])
+    }
+  })
+
+  it("a retried claim (same idempotency key) returns the same claim", async () => {
+    const offer = await seedOffer(t.db, { streamId, quantity: 5, perCustomerLimit: 5 })
+    const s = await connect(gw.url, customer("idem"))
+    try {
+      const payload = { offerId: offer.id, quantity: 2, idempotencyKey: uniqueKey("idem") }
+      const first = await ask(s, "offer:claim", payload)
+      const again = await ask(s, "offer:claim", payload)
+      const together = await Promise.all([1, 2, 3].map(() => ask(s, "offer:claim", payload)))
+      expect(first.claim.quantity).toBe(2)
+      expect(first.left).toBe(3)
+      for (const r of [again, ...together]) {
+        expect(r.claim.id).toBe(first.claim.id)
+        expect(r.duplicate).toBe(true)
+        expect(r.left).toBe(3)
+      }
+      expect(await heldCount(offer.id)).toEqual({ n: 1, units: 2 })
+    } finally {
+      s.close()
+    }
+  })
+
+  it("two buyers racing with one idempotency key: one claim, the other refused, no units lost", async () => {
+    const offer = await seedOffer(t.db, { streamId, quantity: 5, perCustomerLimit: 5 })
+    const key = uniqueKey("race")
+    const claim = (customerKey: string, quantity: number, idempotencyKey = key) =>
+      gw.ctx.claims.claim({ offerId: offer.id, customerKey, quantity, idempotencyKey })
+    const answers = await Promise.allSettled([claim(`cus_${mode}_keyA`, 2), claim(`cus_${mode}_keyB`, 2)])
+    const won = answers.filter((a) => a.status === "fulfilled")
+    const refused = answers.flatMap((a) => (a.status === "rejected" ? [a.reason] : []))
+    expect(won).toHaveLength(1)
+    expect(refused.map((e) => ({ code: e.code, message: e.message }))).toEqual([
+      { code: "bad_request", message: "idempotencyKey: already used for another claim" },
+    ])
+    const rest = await claim(`cus_${mode}_keyC`, 3, uniqueKey("rest"))
+    expect({ left: rest.left, held: await heldCount(offer.id) }).toEqual({ left: 0, held: { n: 2, units: 5 } })
+  })
+
+  it("a released claim gives its units back and broadcasts offer:stock", async () => {
+    const offer = await seedOffer(t.db, { streamId, quantity: 4, perCustomerLimit: 4 })
+    const key = await seedPublishableKey(t.db)
+    const [viewer, buyer] = await Promise.all([connect(gw.url, { publishableKey: key }), connect(gw.url, customer("rel"))])
+    try {
+      await ask(viewer, "join", { streamId })
+      const taken = waitFor(viewer, "offer:stock", (d) => d.offerId === offer.id && d.left === 1)
+      const got = await ask(buyer, "offer:claim", { offerId: offer.id, quantity: 3, idempotencyKey: uniqueKey("rel") })
+      expect(got.left).toBe(1)
+      await taken
+      const back = waitFor(viewer, "offer:stock", (d) => d.offerId === offer.id && d.left === 4)
+      const released = await gw.ctx.claims.release(got.claim.id)
+      expect(released?.status).toBe("released")
+      expect(await gw.ctx.claims.release(got.claim.id)).toBeNull()
+      const stock = await back
+      expect(stock).toMatchObject({ streamId, offerId: offer.id, left: 4 })
+      expect(typeof stock.seq).toBe("number")
+      expect(await heldCount(offer.id)).toEqual({ n: 0, units: 0 })
+    } finally {
+      closeAll([viewer, buyer])
+    }
+  })
+
+  it("an expired hold goes back to the offer, offer:stock is broadcast, and still counts against its buyer's limit", async () => {
+    const short = await startGateway(t.db, { redis, prefix, holdMs: 1200 })
+    const offer = await seedOffer(t.db, { streamId, quantity: 3 })
+    const key = await seedPublishableKey(t.db)
+    const [viewer, buyer, other] = await Promise.all([
+      connect(short.url, { publishableKey: key }), connect(short.url, customer("exp")), connect(short.url, customer("exp-other")),
+    ])
+    try {
+      await ask(viewer, "join", { streamId })
+      const restored = waitFor(viewer, "offer:stock", (d) => d.offerId === offer.id && d.left === 3)
+      const got = await ask(buyer, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("exp") })
+      expect(got.left).toBe(2)
+      expect((await restored).left).toBe(3)
+      const claim = (await t.db.query(`SELECT status FROM live_claim WHERE id = $1`, [got.claim.id])).rows[0]
+      expect(claim.status).toBe("expired")
+      // The returned unit can be claimed again, but not by the buyer who let it expire (limit 1).
+      const again = await ask(buyer, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("exp2") })
+      expect(again.error).toEqual({ code: "limit_reached", message: "offerId: per-customer limit reached", left: 3 })
+      const theirs = await ask(other, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("exp3") })
+      expect(theirs.claim.status).toBe("held")
+    } finally {
+      closeAll([viewer, buyer, other])
+      await short.close()
+    }
+  })
+
+  it("converts held claims; once every unit is bought the offer ends sold_out", async () => {
+    const streamId = await seedStream(t.db, { producerId: "prod_conv" })
+    const offer = await seedOffer(t.db, { streamId, quantity: 2 })
+    const key = await seedPublishableKey(t.db)
+    const [viewer, s, s2] = await Promise.all([
+      connect(gw.url, { publishableKey: key }), connect(gw.url, customer("conv")), connect(gw.url, customer("conv2")),
+    ])
+    try {
+      await ask(viewer, "join", { streamId })
+      const got = await ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("conv") })
+      const got2 = await ask(s2, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("conv") })
+      expect(await setClaimRefs(t.db, got.claim.id, { cartId: "cart_1", lineItemId: "cali_1" })).toMatchObject({
+        cart_id: "cart_1", line_item_id: "cali_1", status: "held",
+      })
+      const converted = await gw.ctx.claims.convert(got.claim.id, { orderId: "order_1" })
+      expect(converted).toMatchObject({ status: "converted", order_id: "order_1", line_item_id: "cali_1" })
+      expect(await gw.ctx.claims.release(got.claim.id)).toBeNull()
+      expect((await t.db.query(`SELECT status FROM live_offer WHERE id = $1`, [offer.id])).rows[0].status).toBe("live")
+      const ended = waitFor(viewer, "offer:ended", (d) => d.offerId === offer.id)
+      await gw.ctx.claims.convert(got2.claim.id, { orderId: "order_2" })
+      expect((await ended).reason).toBe("sold_out")
+      const row = (await t.db.query(`SELECT status, end_reason FROM live_offer WHERE id = $1`, [offer.id])).rows[0]
+      expect(row).toEqual({ status: "ended", end_reason: "sold_out" })
+      expect(await heldCount(offer.id)).toEqual({ n: 2, units: 2 })
+      expect(await streamSales(t.db, streamId)).toEqual({
+        claims: 2, orders: 2, units_sold: 2, gmv: 198_000, claimers: 2, buyers: 2,
+      })
+    } finally {
+      closeAll([viewer, s, s2])
+    }
+  })
+
+  if (mode === "redis") {
+    it("a claim taken under a Redis state that was rebuilt meanwhile is not made durable", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 1 })
+      const keys = redisKeys(prefix)
+      await rebuildOfferState(t.db, redis!, keys, offer.id)
+      const ks = keys.offerState(offer.id)
+      // A gateway takes the last unit in Redis...
+      const taken = parseClaimReply(await claimScript.run<string[]>(redis!, ks, claimArgs(1, "cus_slow", "slow-key-1", "lclm_slow")))
+      expect(taken?.took).toBe(true)
+      // ...Redis loses it and the state is rebuilt from Postgres before the insert.
+      await rebuildOfferState(t.db, redis!, keys, offer.id, { force: true })
+      const late = await insertClaimIfFresh(t.db, {
+        id: "lclm_slow", offerId: offer.id, streamId, customerKey: "cus_slow", customerId: null, cartId: null,
+        quantity: 1, price: 99_000, idempotencyKey: "slow-key-1", expiresAt: Date.now() + 60_000, gen: taken!.gen,
+      })
+      expect(late).toEqual({ claim: null, fresh: false })
+      const s = await connect(gw.url, customer("after-rebuild"))
+      try {
+        const got = await ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("ar") })
+        expect(got.claim.status).toBe("held")
+        const again = await ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("ar") })
+        expect(again.error.code).toBe("sold_out")
+        expect(await heldCount(offer.id)).toEqual({ n: 1, units: 1 })
+      } finally {
+        s.close()
+      }
+    })
+
+    it("expired holds still count against their buyer's limit after Redis loses its state", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 5, perCustomerLimit: 2 })
+      const claim = (quantity: number) =>
+        gw.ctx.claims.claim({ offerId: offer.id, customerKey: `cus_${mode}_lapsed`, quantity, idempotencyKey: uniqueKey("lapsed") })
+      const first = await claim(2)
+      await gw.ctx.claims.expireDue(new Date(first.claim.expires_at.getTime() + 1))
+      await flushPrefix(redis!, prefix)
+      await expect(claim(1)).rejects.toMatchObject({ code: "limit_reached", details: { left: 5 } })
+    })
+
+    it("after Redis loses its state, claims rebuild from Postgres and never oversell", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 10 })
+      const sockets = await connectMany(gw.url, Array.from({ length: 30 }, (_, i) => customer(`flush${i}`)))
+      try {
+        const keys = sockets.map(() => uniqueKey("fl"))
+        const first = await Promise.all(
+          sockets.slice(0, 6).map((s, i) => ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: keys[i] }))
+        )
+        expect(first.filter((a) => a.claim)).toHaveLength(6)
+        await flushPrefix(redis!, prefix)
+        const retry = await ask(sockets[0], "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: keys[0] })
+        expect(retry.claim.id).toBe(first[0].claim.id)
+        const rest = await Promise.all(
+          sockets.slice(6).map((s, i) => ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: keys[i + 6] }))
+        )
+        expect(rest.filter((a) => a.claim)).toHaveLength(4)
+        expect(rest.filter((a) => a.error?.code === "sold_out")).toHaveLength(20)
+        expect(await heldCount(offer.id)).toEqual({ n: 10, units: 10 })
+        expect(await redis!.hget(`${prefix}offer:{${offer.id}}`, "c")).toBe("10")
+      } finally {
+        closeAll(sockets)
+      }
+    })
+  }
+}

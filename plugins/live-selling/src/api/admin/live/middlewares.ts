@@ -1,0 +1,51 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { streamControlMiddlewares } from "../../producer/middlewares"
+import {
+  AdminGetLiveSellers,
+  AdminGetLiveStreams,
+  AdminPostBannedWords,
+  AdminPostLiveStreams,
+  AdminPostProducerAccounts,
+  AdminPostSellerVerification,
+  AdminPostSellerVerificationRevoke,
+} from "./validators"
+
+/** `/admin/live/*` (Medusa already requires an admin user under /admin). */
+export const adminLiveMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/live/streams",
+    middlewares: [validateAndTransformQuery(AdminGetLiveStreams, { defaults: [] })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/live/streams",
+    middlewares: [validateAndTransformBody(AdminPostLiveStreams)],
+  },
+  ...streamControlMiddlewares("/admin/live/streams"),
+  {
+    method: ["POST"],
+    matcher: "/admin/live/banned-words",
+    middlewares: [validateAndTransformBody(AdminPostBannedWords)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/live/producer-accounts",
+    middlewares: [validateAndTransformBody(AdminPostProducerAccounts)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/live/sellers",
+    middlewares: [validateAndTransformQuery(AdminGetLiveSellers, { defaults: [] })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/live/sellers/:id/verification",
+    middlewares: [validateAndTransformBody(AdminPostSellerVerification)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/live/sellers/:id/verification/revoke",
+    middlewares: [validateAndTransformBody(AdminPostSellerVerificationRevoke)],
+  },
+]

@@ -1,0 +1,97 @@
+import { z } from "@medusajs/framework/zod"
+import { videoProblem, VIDEO_KINDS } from "../../modules/livestream/lib/video"
+
+// Medusa prints custom and format issues without their path, so their
+// messages name the field themselves (400s name the field).
+export const idOf = (field: string) =>
+  z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_:.-]+$/, `${field} must be an id`)
+const int = (min: number, max: number) => z.number().int().min(min).max(max)
+const productIds = (field: string) =>
+  z
+    .array(idOf(field))
+    .max(3, `${field}: at most 3 products are pinned at once`)
+    .refine((a) => new Set(a).size === a.length, `${field} must not repeat a product`)
+
+const video = z
+  .object({ kind: z.enum(VIDEO_KINDS), url: z.string().trim().max(2000) })
+  .superRefine((v, ctx) => {
+    const problem = videoProblem(v.kind, v.url)
+    if (problem) {
+      ctx.addIssue({ code: "custom", path: ["url"], message: `video.url ${problem}` })
+    }
+  })
+
+const streamFields = {
+  title: z.string().trim().min(1).max(200),
+  title_en: z.string().trim().min(1).max(200).nullish(),
+  description: z.string().trim().max(5000).nullish(),
+  scheduled_at: z.iso.datetime({ offset: true, error: "scheduled_at must be an ISO 8601 date-time" }).nullish(),
+  video: video.nullish(),
+}
+
+export const PostProducerStreams = z.strictObject({
+  ...streamFields,
+  pinned_product_ids: productIds("pinned_product_ids").optional(),
+})
+export type PostProducerStreamsType = z.infer<typeof PostProducerStreams>
+
+export const PostProducerStream = z.strictObject({
+  ...streamFields,
+  title: streamFields.title.optional(),
+})
+export type PostProducerStreamType = z.infer<typeof PostProducerStream>
+
+export const GetProducerStreams = z.object({
+  status: z.enum(["scheduled", "live", "ended"]).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type GetProducerStreamsType = z.infer<typeof GetProducerStreams>
+
+/** `ids=a,b` (or repeated `ids`): at most 100 product ids. */
+export const GetProducerProducts = z.object({
+  ids: z
+    .preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(idOf("ids")).max(100, "ids: at most 100 products"))
+    .optional(),
+})
+export type GetProducerProductsType = z.infer<typeof GetProducerProducts>
+
+export const PostStreamPin = z.strictObject({ product_ids: productIds("product_ids") })
+export type PostStreamPinType = z.infer<typeof PostStreamPin>
+
+export const PostStreamOffers = z.strictObject({
+  variant_id: idOf("variant_id"),
+  price: int(0, 2_000_000_000),
+  quantity: int(1, 100_000),
+  per_customer_limit: int(1, 100).default(1),
+  starts_in_sec: int(10, 300).default(10),
+  duration_sec: int(30, 3600).default(300),
+  title: z.string().trim().min(1).max(200).optional(),
+})
+export type PostStreamOffersType = z.infer<typeof PostStreamOffers>
+
+export const PostStreamMute = z.strictObject({ user_id: idOf("user_id"), minutes: int(1, 1440) })
+export type PostStreamMuteType = z.infer<typeof PostStreamMute>
+
+export const PostStreamBan = z.strictObject({ user_id: idOf("user_id") })
+export type PostStreamBanType = z.infer<typeof PostStreamBan>
+
+export const PostStreamSlowMode = z.strictObject({ seconds: int(0, 300) })
+export type PostStreamSlowModeType = z.infer<typeof PostStreamSlowMode>
+
+export const PostBannedWords = z.strictObject({
+  words: z
+    .array(
+      z.strictObject({
+        word: z.string().trim().min(1).max(100),
+        action: z.enum(["mask", "block"]).default("mask"),
+      })
+    )
+    .max(500),
+})
+export type PostBannedWordsType = z.infer<typeof PostBannedWords>
+
+export const GetStreamMessages = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+export type GetStreamMessagesType = z.infer<typeof GetStreamMessages>

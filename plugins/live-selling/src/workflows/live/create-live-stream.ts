@@ -1,0 +1,41 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { LiveActor } from "../sellers/actor"
+import type { VideoKind } from "../../modules/livestream/lib/video"
+import { createLiveStreamStep } from "./steps/create-live-stream"
+import { validateNewLiveStreamStep } from "./steps/validate-new-live-stream"
+
+export type CreateLiveStreamInput = {
+  actor: LiveActor
+  producer_id: string
+  title: string
+  title_en?: string | null
+  description?: string | null
+  scheduled_at?: string | Date | null
+  video?: { kind: VideoKind; url: string } | null
+  pinned_product_ids?: string[]
+}
+
+/** Schedules a producer's livestream (status `scheduled`). */
+export const createLiveStreamWorkflow = createWorkflow(
+  "create-live-stream",
+  (input: CreateLiveStreamInput) => {
+    validateNewLiveStreamStep({
+      actor: input.actor,
+      producer_id: input.producer_id,
+      scheduled_at: input.scheduled_at,
+      pinned_product_ids: input.pinned_product_ids,
+    })
+    const data = transform({ input }, ({ input }) => ({
+      producer_id: input.producer_id,
+      title_vi: input.title,
+      title_en: input.title_en ?? null,
+      description: input.description ?? null,
+      scheduled_at: input.scheduled_at ? new Date(input.scheduled_at) : null,
+      video_kind: input.video?.kind ?? "hls",
+      video_url: input.video?.url ?? null,
+      pinned_product_ids: input.pinned_product_ids ?? [],
+    }))
+    const stream = createLiveStreamStep(data)
+    return new WorkflowResponse(stream)
+  }
+)

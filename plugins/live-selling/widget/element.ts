@@ -1,0 +1,298 @@
+import { LiveConnection, type AckError } from "./connection"
+import { REACTIONS, type Offer } from "./core/state"
+import { h, replace, vnd } from "./dom"
+import { CheckoutPanel } from "./checkout-panel"
+import { renderOffer } from "./offer-view"
+import { signInForm } from "./sign-in"
+import { StoreApi } from "./store-api"
+import { fill, stringsFor, type WidgetStrings } from "./strings"
+import { CSS } from "./styles"
+import { renderVideo } from "./video"
+
+/** The gateway sends chat text HTML-escaped; shown through textContent, it is decoded first. */
+function decodeEntities(text: string): string {
+  const map: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&#x2F;": "/" }
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27|#x2F);/g, (m) => map[m] ?? m)
+}
+
+/**
+ * This browser's guest token: the gateway issues (and signs) a guest's id on
+ * its first connect; sent back, it keeps the same chat identity across reconnects.
+ */
+const GUEST_TOKEN_KEY = "ocop-live-guest-token"
+function storedGuestToken(): string | null {
+  try {
+    return localStorage.getItem(GUEST_TOKEN_KEY)
+  } catch {
+    return null
+  }
+}
+function keepGuestToken(token: unknown) {
+  try {
+    if (typeof token === "string") localStorage.setItem(GUEST_TOKEN_KEY, token)
+  } catch {
+    // no storage: a new guest id on each visit
+  }
+}
+
+/** A live ticket from the page's own endpoint (same origin, its cookies); null when signed out or unreachable. */
+async function fetchTicket(url: string): Promise<string | null> {
+  try {
+    const res = await fetch(url, { method: "POST", credentials: "same-origin", headers: { accept: "application/json" } })
+    if (!res.ok) return null
+    const { ticket } = await res.json()
+    return typeof ticket === "string" && ticket ? ticket : null
+  } catch {
+    return null
+  }
+}
+
+function randomKey(): string {
+  if (crypto.randomUUID) return crypto.randomUUID()
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("")
+}
+
+/**
+ * <ocop-live stream="…" backend="…" live="…" publishable-key="…" lang="vi"
+ *   [ticket-url="/api/live/ticket?stream=…"] [sales-channel="sc_…"] [storefront="https://…"] [no-video]>
+ * `ticket-url`: the page's own endpoint answering `{ ticket }` for its
+ * signed-in customer (a 60 s live ticket, asked again at every connection);
+ * no ticket: a guest. `token` (a customer JWT) still works but puts the
+ * token in the page's HTML: prefer a ticket.
+ */
+export class OcopLiveElement extends HTMLElement {
+  private conn: LiveConnection | null = null
+  private api!: StoreApi
+  private t!: WidgetStrings
+  private ui!: Record<string, HTMLElement>
+  private ticker: ReturnType<typeof setInterval> | null = null
+  private stopVideo: () => void = () => undefined
+  private videoUrl: string | null | undefined = undefined
+  private pinnedKey = ""
+  private claimKeys = new Map<string, string>()
+  private offlineSince: number | null = null
+  private checkout: CheckoutPanel | null = null
+  private regionId: string | undefined
+
+  connectedCallback() {
+    if (this.conn) return
+    const attr = (n: string) => this.getAttribute(n)?.trim() || null
+    const backend = attr("backend") ?? location.origin
+    this.t = stringsFor(attr("lang") ?? document.documentElement.lang)
+    this.api = new StoreApi(backend, attr("publishable-key") ?? "", attr("token"))
+    this.build()
+    const stream = attr("stream")
+    if (!stream) return this.say(this.t.live.unavailable, true)
+    this.conn = new LiveConnection({
+      url: attr("live") ?? backend.replace(/^http/, "ws").replace(/:\d+$/, ":9001"),
+      streamId: stream,
+      auth: async (): Promise<Record<string, string>> => {
+        if (this.api.token) return { token: this.api.token }
+        const ticketUrl = attr("ticket-url")
+        const ticket = ticketUrl ? await fetchTicket(ticketUrl) : null
+        if (ticket) return { ticket }
+        const guestToken = storedGuestToken()
+        return { publishableKey: attr("publishable-key") ?? "", ...(guestToken ? { guestToken } : {}) }
+      },
+      onSession: (s) => keepGuestToken(s.guestToken),
+      onChange: () => this.render(),
+      onError: (e) => this.onAckError(e),
+    })
+    this.conn.connect()
+    this.ticker = setInterval(() => this.tick(), 250)
+    this.api.region().then((r) => (this.regionId = r?.id), () => undefined)
+  }
+
+  disconnectedCallback() {
+    this.conn?.close()
+    this.conn = null
+    if (this.ticker) clearInterval(this.ticker)
+    this.stopVideo()
+  }
+
+  private build() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
+    const t = this.t.live
+    const ui = {
+      video: h("div", { class: "video" }),
+      title: h("h2", {}),
+      badge: h("span", { class: "badge off" }),
+      viewers: h("span", { class: "muted", "data-testid": "viewers" }),
+      offer: h("div", { "data-testid": "offer" }),
+      claim: h("div", {}),
+      pinned: h("ul", { class: "pinned", "aria-label": t.pinned }),
+      reactions: h("div", { class: "row", role: "group", "aria-label": t.react }),
+      chat: h("ul", { class: "lines" }),
+      chatBox: h("div", { class: "chat", role: "log", "aria-label": t.chat, "data-testid": "chat", tabindex: 0 }),
+      chatForm: h("form", { class: "row" }),
+      status: h("p", { role: "status", class: "sr" }),
+      offline: h("p", { class: "err", hidden: true }, t.offline),
+    }
+    ui.chatBox.append(ui.chat)
+    this.ui = ui
+    const input = h("input", { name: "text", maxlength: 500, "aria-label": t.say, placeholder: t.say, autocomplete: "off" })
+    ui.chatForm.append(input, h("button", { type: "submit" }, t.send))
+    ui.chatForm.addEventListener("submit", (e) => {
+      e.preventDefault()
+      const text = input.value.trim()
+      if (!text || !this.conn) return
+      this.conn.request("chat:send", { streamId: this.getAttribute("stream"), text }).then(
+        () => (input.value = ""),
+        (err: AckError) => this.say(`${t.chat}: ${err.message}`, true)
+      )
+    })
+    for (const [kind, emoji] of Object.entries(REACTIONS)) {
+      ui.reactions.append(
+        h("button", { type: "button", class: "ghost", "data-kind": kind, "aria-label": `${t.react}: ${kind}`, onclick: () => this.react(kind) }, emoji, h("span", { "data-count": kind }))
+      )
+    }
+    const noVideo = this.hasAttribute("no-video")
+    root.replaceChildren(
+      h("style", {}, CSS),
+      h(
+        "section",
+        { class: "w", "aria-label": t.title },
+        noVideo ? null : ui.video,
+        h("div", { class: "top" }, ui.badge, ui.title, ui.viewers),
+        ui.offline,
+        ui.offer,
+        ui.claim,
+        h("div", {}, h("h3", { class: "sec" }, t.pinned), ui.pinned),
+        ui.reactions,
+        h("div", {}, h("h3", { class: "sec" }, t.chat), ui.chatBox, ui.chatForm),
+        ui.status
+      )
+    )
+  }
+
+  private say(text: string, isError = false) {
+    this.ui.status.textContent = text
+    if (isError) replace(this.ui.claim, h("p", { class: "err", role: "alert" }, text))
+  }
+
+  private onAckError(e: AckError) {
+    this.say(e.code === "banned" ? e.message : `${this.t.live.unavailable} (${e.code})`, true)
+  }
+
+  private react(kind: string) {
+    this.conn?.request("react", { streamId: this.getAttribute("stream"), kind }).catch(() => undefined)
+  }
+
+  private render() {
+    const conn = this.conn
+    if (!conn) return
+    const s = conn.state
+    const t = this.t.live
+    this.ui.title.textContent = s.title
+    this.ui.badge.textContent = s.status === "live" ? t.live : s.status === "ended" ? t.ended : t.title
+    this.ui.badge.className = s.status === "live" ? "badge" : "badge off"
+    this.ui.viewers.textContent = fill(t.viewers, { n: s.viewers })
+    if (!this.hasAttribute("no-video") && this.videoUrl !== (s.video?.url ?? null)) {
+      this.videoUrl = s.video?.url ?? null
+      this.stopVideo()
+      this.stopVideo = renderVideo(this.ui.video, s.video, s.title, t.noVideo)
+    }
+    for (const b of this.ui.reactions.querySelectorAll<HTMLElement>("[data-count]")) {
+      const n = s.reactions[b.dataset.count!] ?? 0
+      b.textContent = n ? ` ${n}` : ""
+    }
+    const box = this.ui.chatBox
+    const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40
+    replace(this.ui.chat, ...s.chat.map((m) => h("li", {}, h("b", {}, m.name), " ", h("span", {}, decodeEntities(m.text)))))
+    if (atBottom) box.scrollTop = box.scrollHeight
+    const pinnedKey = s.pinned.join(",")
+    if (pinnedKey !== this.pinnedKey) {
+      this.pinnedKey = pinnedKey
+      this.loadPinned(s.pinned)
+    }
+    this.tick()
+  }
+
+  private async loadPinned(ids: string[]) {
+    const products = await this.api.products(ids, this.regionId).catch(() => [])
+    const shop = this.getAttribute("storefront")
+    replace(
+      this.ui.pinned,
+      ...products.map((p: any) => {
+        const price = p.variants?.[0]?.calculated_price?.calculated_amount
+        const name = shop ? h("a", { href: `${shop.replace(/\/$/, "")}/${this.t.lang}/products/${p.handle}`, target: "_top" }, p.title) : h("span", {}, p.title)
+        return h("li", { "data-testid": "pinned" }, name, h("span", {}, vnd(price)))
+      })
+    )
+  }
+
+  /** Countdown and "N left": every 250 ms. */
+  private tick() {
+    const conn = this.conn
+    if (!conn) return
+    this.offlineSince = conn.online ? null : this.offlineSince ?? Date.now()
+    this.ui.offline.hidden = !(this.offlineSince && Date.now() - this.offlineSince > 3000)
+    const said = renderOffer(this.ui.offer, conn.state, Date.now() + conn.skew, this.t.live, (o) => void this.claim(o))
+    if (said) this.ui.status.textContent = said
+  }
+
+  private cartKey() {
+    return `ocop-live-cart:${this.getAttribute("backend") ?? location.origin}`
+  }
+
+  private async cartId(): Promise<string> {
+    const stored = this.getAttribute("cart") || localStorage.getItem(this.cartKey())
+    if (stored) {
+      const cart = await this.api.cart(stored).catch(() => null)
+      if (cart && !cart.completed_at) return cart.id
+    }
+    const cart = await this.api.createCart(this.regionId, this.getAttribute("sales-channel"))
+    localStorage.setItem(this.cartKey(), cart.id)
+    return cart.id
+  }
+
+  private async claim(offer: Offer) {
+    const t = this.t.live
+    if (!this.conn) return
+    const key = this.claimKeys.get(offer.id) ?? randomKey()
+    this.claimKeys.set(offer.id, key)
+    try {
+      const cartId = await this.cartId()
+      const r = await this.conn.request<{ claim: { id: string }; cart?: { id: string; lineItemId: string } }>("offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: key, cartId })
+      this.claimKeys.delete(offer.id)
+      // The gateway puts the claim in the cart (ack `cart`); when it could not
+      // (`cartError`), the REST route does it (idempotent: one line per claim).
+      if (!r.cart) {
+        await this.api.call(`/store/live/claims/${encodeURIComponent(r.claim.id)}/cart`, { body: { cart_id: cartId } }).catch(() => undefined)
+      }
+      this.say(t.claimed)
+      this.openCheckout(cartId)
+    } catch (e: any) {
+      const code = e?.code as string | undefined
+      if (code === "timeout" || code === "unavailable") return this.say(t.offline, true)
+      this.claimKeys.delete(offer.id)
+      if (code === "unauthorized") return this.signIn(offer)
+      this.say(code === "sold_out" ? t.soldOut : `${e?.message ?? code}`, true)
+    }
+  }
+
+  private openCheckout(cartId: string) {
+    this.checkout = new CheckoutPanel(this.api, this.t, cartId, {
+      storefront: this.getAttribute("storefront"),
+      onDone: () => localStorage.removeItem(this.cartKey()),
+    })
+    replace(this.ui.claim, h("p", { class: "note" }, this.t.live.claimed), this.checkout.element)
+    void this.checkout.load()
+  }
+
+  /** Claims need a customer: a small sign-in form, then the same claim again. */
+  private signIn(offer: Offer) {
+    const { form, focus } = signInForm(this.t, async (email, password) => {
+      try {
+        await this.api.login(email, password)
+        this.conn?.reconnect()
+        replace(this.ui.claim)
+        setTimeout(() => void this.claim(offer), 300)
+      } catch {
+        this.say(this.t.account.badLogin, true)
+      }
+    })
+    replace(this.ui.claim, form)
+    focus()
+  }
+}

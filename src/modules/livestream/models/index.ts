@@ -1,8 +1,0 @@
-export { default as LiveStream } from "./live-stream"
-export { default as LiveOffer } from "./live-offer"
-export { default as LiveClaim } from "./live-claim"
-export { default as LiveChatMessage } from "./live-chat-message"
-export { default as LiveModeration } from "./live-moderation"
-export { default as LiveBannedWord } from "./live-banned-word"
-export { default as LiveStreamStat } from "./live-stream-stat"
-export { default as LiveEvent } from "./live-event"
