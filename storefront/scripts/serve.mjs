@@ -50,8 +50,11 @@ function buildIsStale(fingerprint) {
 
 // `npm start` runs every service with NODE_ENV=development; the storefront is
 // always the production build (next build fails under a development NODE_ENV).
+// OCOP_ENV keeps the deployment's own NODE_ENV: Secure cookies and HSTS only
+// in production (src/lib/security/env.ts).
 const env = {
   ...process.env,
+  OCOP_ENV: process.env.OCOP_ENV || process.env.NODE_ENV || "development",
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(here, "react-resolve.cjs")}`.trim(),
@@ -110,8 +113,8 @@ async function withLock(fn) {
 
 export async function ensureBuilt() {
   return withLock(async () => {
-    if (widgetIsStale()) {
-      log("building the live widget (public/ocop-live.js)")
+    if (await widgetIsStale()) {
+      log("live widget: copying the live-selling plugin's build into public/ocop-live.js")
       await buildWidget()
     }
     const fingerprint = sourceFingerprint()

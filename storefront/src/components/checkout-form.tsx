@@ -89,6 +89,7 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
         </div>
       </fieldset>
       )}
+      {kioskBack ? null : <VatInvoiceFields t={t} saved={cart.metadata?.vat_invoice} />}
       <fieldset>
         <legend>{t.checkout.payment}</legend>
         {payable.map((p, i) => (
@@ -102,6 +103,38 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
         {t.checkout.place}
       </button>
     </form>
+  )
+}
+
+/** Optional "I need a VAT invoice" section; the backend validates the tax code. */
+function VatInvoiceFields({ t, saved }: { t: Dict; saved: unknown }) {
+  const v = (saved && typeof saved === "object" ? saved : {}) as Record<string, string | undefined>
+  const c = t.compliance
+  return (
+    <fieldset>
+      <legend>{c.invoiceLegend}</legend>
+      <label className="choice" htmlFor="invoice_wanted">
+        <input id="invoice_wanted" name="invoice_wanted" type="checkbox" defaultChecked={Boolean(saved)} data-testid="invoice-wanted" />
+        <span>{c.invoiceWanted}</span>
+      </label>
+      <label htmlFor="invoice_company_name">{c.companyName}</label>
+      <input id="invoice_company_name" name="invoice_company_name" autoComplete="organization" defaultValue={v.company_name ?? ""} />
+      <label htmlFor="invoice_tax_code">{c.taxCode}</label>
+      <input
+        id="invoice_tax_code"
+        name="invoice_tax_code"
+        inputMode="numeric"
+        aria-describedby="invoice_tax_code_hint"
+        defaultValue={v.tax_code ?? ""}
+      />
+      <p id="invoice_tax_code_hint" className="muted" style={{ margin: 0 }}>
+        {c.taxCodeHint}
+      </p>
+      <label htmlFor="invoice_address">{c.invoiceAddress}</label>
+      <input id="invoice_address" name="invoice_address" autoComplete="street-address" defaultValue={v.address ?? ""} />
+      <label htmlFor="invoice_email">{c.invoiceEmail}</label>
+      <input id="invoice_email" name="invoice_email" type="email" autoComplete="email" defaultValue={v.email ?? ""} />
+    </fieldset>
   )
 }
 
@@ -122,5 +155,14 @@ export function checkoutError(t: Dict, sp: Record<string, string | string[] | un
   if (code === "required") return fmt(t.checkout.required, { field: fields[one("field") ?? ""] ?? "" })
   if (code === "email") return t.checkout.invalidEmail
   if (code === "phone") return t.checkout.invalidPhone
+  if (code === "invoice") {
+    const invoiceFields: Record<string, string> = {
+      company_name: t.compliance.companyName,
+      tax_code: t.compliance.taxCode,
+      address: t.compliance.invoiceAddress,
+      email: t.compliance.invoiceEmail,
+    }
+    return fmt(t.compliance.invoiceInvalid, { field: invoiceFields[one("field") ?? ""] ?? t.compliance.invoiceLegend })
+  }
   return fmt(t.checkout.failed, { message: one("msg") ?? "" })
 }

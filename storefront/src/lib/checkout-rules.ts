@@ -52,3 +52,15 @@ export function splitName(full: string): { first_name: string; last_name: string
 export function joinName(first?: string | null, last?: string | null): string {
   return [last, first].filter((s) => s && s.trim()).join(" ")
 }
+
+/** Fields of the VAT invoice form, in the order they are shown. */
+export const INVOICE_FIELDS = ["company_name", "tax_code", "address", "email"] as const
+export type InvoiceField = (typeof INVOICE_FIELDS)[number]
+
+/**
+ * The invoice field a backend 400 message names: "tax_code: …",
+ * "vat_invoice.email: …" or "Field 'company_name' …" (not the words of the text).
+ */
+export function invoiceFieldOf(message: string): InvoiceField | null {
+  return INVOICE_FIELDS.find((f) => new RegExp(`(?:^|[\\s'.])${f}(?=[:'])`).test(message)) ?? null
+}

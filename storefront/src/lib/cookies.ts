@@ -1,18 +1,18 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { cookieOptions } from "./security/cookie-options"
 
 const CART = "_ocop_cart"
 const JWT = "_ocop_jwt"
 const MONTH = 60 * 60 * 24 * 30
 
-const base = { httpOnly: true, sameSite: "lax" as const, path: "/", secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE === "true" }
 
 export async function getCartId(): Promise<string | undefined> {
   return (await cookies()).get(CART)?.value
 }
 
 export async function setCartId(id: string) {
-  ;(await cookies()).set(CART, id, { ...base, maxAge: MONTH })
+  ;(await cookies()).set(CART, id, cookieOptions(MONTH))
 }
 
 export async function clearCartId() {
@@ -24,7 +24,7 @@ export async function getToken(): Promise<string | undefined> {
 }
 
 export async function setToken(token: string) {
-  ;(await cookies()).set(JWT, token, { ...base, maxAge: 60 * 60 * 24 * 7 })
+  ;(await cookies()).set(JWT, token, cookieOptions(60 * 60 * 24 * 7))
 }
 
 export async function clearToken() {

@@ -2,23 +2,26 @@ import "server-only"
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { runtimeConfig } from "./config"
 
-let cached: { key: string; sdk: Medusa } | null = null
+const cached = new Map<string, Medusa>()
 
-/** The SDK for the current runtime configuration (one per process). */
-export function sdk(): Medusa {
+/**
+ * The SDK for the current runtime configuration (one per process and key):
+ * the storefront's publishable key, or a sales channel's own (kiosk carts).
+ */
+export function sdk(publishableKey?: string): Medusa {
   const c = runtimeConfig()
-  const key = `${c.backendUrl}|${c.publishableKey}`
-  if (!cached || cached.key !== key) {
-    cached = {
-      key,
-      sdk: new Medusa({
-        baseUrl: c.backendUrl,
-        publishableKey: c.publishableKey,
-        auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
-      }),
-    }
+  const apiKey = publishableKey || c.publishableKey
+  const key = `${c.backendUrl}|${apiKey}`
+  let client = cached.get(key)
+  if (!client) {
+    client = new Medusa({
+      baseUrl: c.backendUrl,
+      publishableKey: apiKey,
+      auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+    })
+    cached.set(key, client)
   }
-  return cached.sdk
+  return client
 }
 
 type Query = Record<string, string | number | boolean | string[] | undefined>

@@ -2,6 +2,8 @@ import "server-only"
 import { cookies } from "next/headers"
 import { FetchError } from "@medusajs/js-sdk"
 import { sdk } from "./medusa"
+import { cookieOptions } from "./security/cookie-options"
+import type { LiveSeller } from "./types"
 
 const COOKIE = "_ocop_producer"
 
@@ -10,7 +12,7 @@ export async function producerToken(): Promise<string | undefined> {
 }
 
 export async function setProducerToken(token: string) {
-  ;(await cookies()).set(COOKIE, token, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 12 })
+  ;(await cookies()).set(COOKIE, token, cookieOptions(60 * 60 * 12))
 }
 
 export async function clearProducerToken() {
@@ -48,6 +50,8 @@ export type ProducerStream = {
   video: { kind: string; url: string | null }
   pinned_product_ids: string[]
   viewer_count: number
+  /** who sells; `verification` null: the producer may not go live yet */
+  seller?: LiveSeller | null
   slow_mode_seconds?: number
   offers?: {
     id: string

@@ -73,6 +73,14 @@ export type ProductList = {
   ocop: boolean
 }
 
+export type LiveSeller = {
+  id: string
+  legal_name: string | null
+  registration_number: string | null
+  address: string | null
+  verification: { method: string; verified_at: string | null } | null
+}
+
 export type LiveStream = {
   id: string
   title: string
@@ -81,6 +89,8 @@ export type LiveStream = {
   started_at?: string | null
   ended_at?: string | null
   producer?: { id: string; name: string } | null
+  /** who sells (legal name, registration number, address) and whether an admin verified its identity */
+  seller?: LiveSeller | null
   video?: { kind: "hls" | "youtube" | "facebook" | "tiktok"; url: string | null } | null
   pinned_product_ids?: string[]
   viewer_count?: number

@@ -5,7 +5,8 @@ type OcopLiveAttributes = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLEle
   backend: string
   live: string
   "publishable-key": string
-  token?: string
+  /** the storefront's own endpoint for a 60 s live ticket (never the customer's token: it would be in the HTML) */
+  "ticket-url"?: string
   "sales-channel"?: string
   storefront?: string
   "no-video"?: boolean

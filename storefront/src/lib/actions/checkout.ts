@@ -3,9 +3,10 @@
 import { redirect } from "next/navigation"
 import { isLocale } from "@/i18n"
 import { field } from "../cart-writes"
-import { checkoutProblem, normalisePhone, splitName, type CheckoutInput } from "../checkout-rules"
+import { checkoutProblem, invoiceFieldOf, normalisePhone, splitName, type CheckoutInput } from "../checkout-rules"
 import { clearCartId, getToken } from "../cookies"
 import { currentCart, shippingOptions } from "../data/cart"
+import { FetchError } from "@medusajs/js-sdk"
 import { sdk } from "../medusa"
 import { completeWithPayment, preparePayment } from "../place-order"
 import { isStripeProvider, stripeConfig } from "../stripe-config"
@@ -74,6 +75,8 @@ export async function placeOrder(form: FormData) {
   const problem = checkoutProblem(input, { pickup: isPickup, emailOptional: kioskBack !== null })
   if (problem) fail({ error: problem.code, ...("field" in problem ? { field: problem.field } : {}) })
   if (!option) fail({ error: "required", field: "optionId" })
+  const invoiceProblem = await saveVatInvoice(cart.id, form, Boolean(cart.metadata?.vat_invoice))
+  if (invoiceProblem) fail({ error: "invoice", field: invoiceProblem })
 
   const token = await getToken()
   if (isStripeProvider(input.providerId)) {
@@ -88,4 +91,32 @@ export async function placeOrder(form: FormData) {
   await clearCartId()
   const orderId = result.ok ? result.orderId : ""
   redirect(kioskBack ? kioskDone(kioskBack, orderId) : `/${locale}/order/${orderId}`)
+}
+
+/**
+ * "I need a VAT invoice": the details go to the cart (the backend checks the
+ * tax code and answers 400 naming the field); unticked, earlier details are
+ * removed. Returns the field in trouble, or null.
+ */
+async function saveVatInvoice(cartId: string, form: FormData, hadInvoice: boolean): Promise<string | null> {
+  const wanted = field(form, "invoice_wanted") === "on"
+  try {
+    if (wanted) {
+      await sdk().client.fetch(`/store/carts/${cartId}/vat-invoice`, {
+        method: "POST",
+        body: {
+          company_name: field(form, "invoice_company_name"),
+          tax_code: field(form, "invoice_tax_code"),
+          address: field(form, "invoice_address"),
+          email: field(form, "invoice_email"),
+        },
+      })
+    } else if (hadInvoice) {
+      await sdk().client.fetch(`/store/carts/${cartId}/vat-invoice`, { method: "DELETE" })
+    }
+    return null
+  } catch (e) {
+    if (e instanceof FetchError && e.status === 400) return invoiceFieldOf(e.message) ?? "tax_code"
+    throw e
+  }
 }

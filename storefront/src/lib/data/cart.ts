@@ -3,7 +3,7 @@ import { getCartId, getToken } from "../cookies"
 import { isStatus, memo, storeGet, sdk } from "../medusa"
 import { runtimeConfig } from "../config"
 import { vietnamRegion } from "./regions"
-import { salesChannelId } from "./channels"
+import { channelPublishableKey, salesChannelId } from "./channels"
 
 export type CartItem = {
   id: string
@@ -26,6 +26,8 @@ export type Cart = {
   region_id: string
   sales_channel_id: string | null
   completed_at: string | null
+  /** e.g. `vat_invoice`: the buyer's VAT e-invoice details */
+  metadata?: Record<string, unknown> | null
   items: CartItem[]
   item_total: number
   shipping_total: number
@@ -37,7 +39,7 @@ export type Cart = {
 }
 
 const CART_FIELDS =
-  "+items.total,+items.metadata,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at"
+  "+items.total,+items.metadata,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at,+metadata"
 
 export async function fetchCart(id: string): Promise<Cart | null> {
   try {
@@ -57,11 +59,15 @@ export async function currentCart(): Promise<Cart | null> {
   return cart && !cart.completed_at ? cart : null
 }
 
-/** A new cart in `channel`; a signed-in customer's cart is theirs (their orders list shows it). */
+/**
+ * A new cart in `channel`, created with that channel's publishable key (Medusa
+ * checks the key only here; later calls on the cart may use any key); a
+ * signed-in customer's cart is theirs (their orders list shows it).
+ */
 export async function createCart(channel: "online" | "kiosk" | "live" = "online"): Promise<Cart> {
   const region = await vietnamRegion()
   const token = channel === "kiosk" ? undefined : await getToken()
-  const { cart } = await sdk().store.cart.create(
+  const { cart } = await sdk(channelPublishableKey(channel)).store.cart.create(
     { region_id: region?.id, sales_channel_id: salesChannelId(channel) },
     {},
     token ? { authorization: `Bearer ${token}` } : undefined
@@ -100,12 +106,28 @@ function toOption(o: any): ShippingOption {
   }
 }
 
+/** What the backend says about delivering a cart's perishables (`GET /store/carts/:id/delivery-options`). */
+export type DeliveryConstraints = {
+  shortest_shelf_life: { days: number; product_id: string; title: string } | null
+  allowed_shipping_option_ids: string[]
+  excluded_shipping_options: { id: string; max_transit_days: number }[]
+}
+
+export async function deliveryConstraints(cartId: string): Promise<DeliveryConstraints> {
+  return storeGet<DeliveryConstraints>(`/store/carts/${encodeURIComponent(cartId)}/delivery-options`)
+}
+
+/**
+ * The cart's shipping options, without those slower than its shortest shelf
+ * life (the backend refuses them too).
+ */
 export async function shippingOptions(cartId: string): Promise<ShippingOption[]> {
-  const { shipping_options } = await storeGet<{ shipping_options: any[] }>("/store/shipping-options", {
-    cart_id: cartId,
-    fields: OPTION_FIELDS,
-  })
-  return shipping_options.map(toOption)
+  const [{ shipping_options }, constraints] = await Promise.all([
+    storeGet<{ shipping_options: any[] }>("/store/shipping-options", { cart_id: cartId, fields: OPTION_FIELDS }),
+    deliveryConstraints(cartId),
+  ])
+  const excluded = new Set(constraints.excluded_shipping_options.map((o) => o.id))
+  return shipping_options.map(toOption).filter((o) => !excluded.has(o.id))
 }
 
 /**

@@ -32,3 +32,16 @@ export async function getOrder(id: string): Promise<Order | null> {
     throw e
   }
 }
+
+export type VatInvoice = { company_name: string; tax_code: string; address: string; email: string }
+
+/** The VAT e-invoice details given at checkout (Medusa's order route does not return metadata). */
+export async function getOrderVatInvoice(id: string): Promise<VatInvoice | null> {
+  try {
+    const { vat_invoice } = await storeGet<{ vat_invoice: VatInvoice | null }>(`/store/orders/${encodeURIComponent(id)}/vat-invoice`)
+    return vat_invoice
+  } catch (e) {
+    if (isStatus(e, 404)) return null
+    throw e
+  }
+}

@@ -6,15 +6,15 @@
  */
 export const MAX_BATCH = 500
 
-export type DemandKind =
-  | "product_view"
-  | "search"
-  | "cart_add"
-  | "order"
-  | "kiosk_scan"
-  | "kiosk_handover"
-  | "live_claim"
-  | "live_peak_viewers"
+/**
+ * The kinds a client may send. Orders, kiosk hand-overs (`recordKioskHandover`)
+ * and live signals are recorded by Medusa itself; one of them in a batch
+ * would get the whole batch refused.
+ */
+export type DemandKind = "product_view" | "search" | "cart_add" | "kiosk_scan"
+
+/** Largest quantity per kind, as Medusa accepts it (0: the kind carries none). */
+const MAX_QUANTITY: Record<DemandKind, number> = { product_view: 0, search: 0, cart_add: 100, kiosk_scan: 10 }
 
 /** What a page or an action reports; the batcher adds the time and the session. */
 export type DemandSignal = {
@@ -42,17 +42,14 @@ export function cleanSignal(s: DemandSignal): DemandSignal | null {
   if (s.location_key && LOCATION.test(s.location_key)) out.location_key = s.location_key
   const query = s.query?.trim().slice(0, 200)
   if (query) out.query = query
-  if (Number.isInteger(s.quantity) && s.quantity! >= 1) out.quantity = Math.min(s.quantity!, 100000)
+  const max = MAX_QUANTITY[s.kind] ?? 0
+  if (max && Number.isInteger(s.quantity) && s.quantity! >= 1) out.quantity = Math.min(s.quantity!, max)
   if (Number.isInteger(s.value) && s.value! >= 0) out.value = s.value
   const needs: Record<DemandKind, (keyof DemandSignal)[]> = {
     product_view: ["product_id"],
     search: ["query"],
     cart_add: ["product_id"],
-    order: ["product_id"],
     kiosk_scan: ["location_key"],
-    kiosk_handover: ["location_key", "product_id"],
-    live_claim: ["stream_id", "product_id"],
-    live_peak_viewers: ["stream_id", "quantity"],
   }
   return needs[s.kind]?.every((f) => out[f] !== undefined) ? out : null
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { CartLines, CartTotals } from "@/components/cart-lines"
 import { CheckoutForm, checkoutError } from "@/components/checkout-form"
-import { currentCart, paymentProviders, shippingOptions } from "@/lib/data/cart"
+import { currentCart, deliveryConstraints, paymentProviders, shippingOptions } from "@/lib/data/cart"
+import { fmt } from "@/i18n"
 import { currentCustomer } from "@/lib/data/customer"
 import { oneParam, pageLocale } from "@/lib/locale"
 
@@ -22,11 +23,13 @@ export default async function CheckoutPage({
   const sp = await searchParams
   const cart = await currentCart()
   if (!cart || !cart.items.length) redirect(`/${locale}/cart`)
-  const [options, providers, customer] = await Promise.all([
+  const [options, providers, customer, constraints] = await Promise.all([
     shippingOptions(cart.id),
     paymentProviders(cart.region_id),
     currentCustomer(),
+    deliveryConstraints(cart.id),
   ])
+  const shelf = constraints.excluded_shipping_options.length ? constraints.shortest_shelf_life : null
   const error = checkoutError(t, sp)
   return (
     <>
@@ -34,6 +37,11 @@ export default async function CheckoutPage({
       {error ? (
         <p className="error" role="alert">
           {error}
+        </p>
+      ) : null}
+      {shelf ? (
+        <p className="muted" role="note" data-testid="shelf-life-note">
+          {fmt(t.compliance.slowExcluded, { title: shelf.title, n: shelf.days })}
         </p>
       ) : null}
       <div className="checkout">

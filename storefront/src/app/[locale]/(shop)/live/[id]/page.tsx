@@ -1,27 +1,38 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { LiveSeller } from "@/components/live-seller"
 import { runtimeConfig } from "@/lib/config"
 import { getToken } from "@/lib/cookies"
-import { salesChannelId } from "@/lib/data/channels"
+import { channelPublishableKey, salesChannelId } from "@/lib/data/channels"
 import { getStream } from "@/lib/data/live"
+import { liveTicketPath } from "@/lib/live-ticket"
 import { formatDateTime } from "@/lib/dates"
-import { fmt } from "@/i18n"
+import { fmt, HTML_LANG } from "@/i18n"
 import { pageLocale } from "@/lib/locale"
+import { summary } from "@/lib/og/text"
 import { siteOrigin } from "@/lib/site-url"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
-  const { t } = await pageLocale(params)
+  const { locale, t } = await pageLocale(params)
   const stream = await getStream(id).catch(() => null)
-  return { title: stream?.title ?? t.live.title }
+  const title = stream?.title ?? t.live.title
+  const description = summary([stream?.producer?.name, stream?.description].filter(Boolean).join(" — ")) ?? t.live.title
+  return {
+    title,
+    description,
+    // og:image comes from opengraph-image.tsx beside this page
+    openGraph: { title, description, type: "video.other", siteName: t.site.name, locale: HTML_LANG[locale] },
+    twitter: { card: "summary_large_image", title, description },
+  }
 }
 
 /**
  * The live page: the stream's video with pinned products, the flash offer,
  * claim → checkout, chat and reactions, all in the <ocop-live> widget (the
- * same script producers embed on their own sites).
+ * same script producers embed on their own sites), and who sells.
  */
 export default async function LivePage({ params }: Props) {
   const { id } = await params
@@ -29,7 +40,8 @@ export default async function LivePage({ params }: Props) {
   const stream = await getStream(id)
   if (stream === undefined) notFound()
   const c = runtimeConfig()
-  const [token, origin] = await Promise.all([getToken(), siteOrigin()])
+  // the customer's token stays in its httpOnly cookie: the widget asks for a 60 s ticket
+  const [signedIn, origin] = await Promise.all([getToken().then(Boolean), siteOrigin()])
   return (
     <>
       <h1>{stream?.title ?? t.live.title}</h1>
@@ -42,14 +54,15 @@ export default async function LivePage({ params }: Props) {
         stream={id}
         backend={c.publicBackendUrl}
         live={c.liveUrl}
-        publishable-key={c.publishableKey}
+        publishable-key={channelPublishableKey("live")}
         lang={locale}
         storefront={origin}
         sales-channel={salesChannelId("live")}
-        token={token}
+        ticket-url={signedIn ? liveTicketPath(id) : undefined}
       >
         <p>{t.live.noVideo}</p>
       </ocop-live>
+      {stream?.seller ? <LiveSeller seller={stream.seller} t={t} locale={locale} /> : null}
     </>
   )
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { fmt } from "@/i18n"
 import { QrSvg } from "@/components/qr-svg"
-import { getOrder } from "@/lib/data/orders"
+import { getOrder, getOrderVatInvoice } from "@/lib/data/orders"
 import { formatDateTime } from "@/lib/dates"
 import { pageLocale } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrderPage({ params }: Props) {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
-  const order = await getOrder(id)
+  const [order, invoice] = await Promise.all([getOrder(id), getOrderVatInvoice(id)])
   if (!order) return <p role="alert">{t.order.notFound}</p>
   const session = order.payment_collections?.[0]?.payment_sessions?.[0]
   const vietqr = session && session.provider_id.includes("vietqr") ? session.data : null
@@ -69,6 +69,21 @@ export default async function OrderPage({ params }: Props) {
               address: [address?.address_1, address?.address_2, address?.province ?? address?.city].filter(Boolean).join(", "),
             })}
       </p>
+      {invoice ? (
+        <section aria-labelledby="h-invoice" data-testid="vat-invoice">
+          <h2 id="h-invoice">{t.compliance.invoiceTitle}</h2>
+          <dl className="kv">
+            <dt>{t.compliance.companyName}</dt>
+            <dd>{invoice.company_name}</dd>
+            <dt>{t.compliance.taxCode}</dt>
+            <dd>{invoice.tax_code}</dd>
+            <dt>{t.compliance.invoiceAddress}</dt>
+            <dd>{invoice.address}</dd>
+            <dt>{t.compliance.invoiceEmail}</dt>
+            <dd>{invoice.email}</dd>
+          </dl>
+        </section>
+      ) : null}
       <h2>{t.checkout.payment}</h2>
       {vietqr && typeof vietqr.payload === "string" ? (
         <>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { fmt } from "@/i18n"
+import { fmt, HTML_LANG } from "@/i18n"
 import { DemandSignal } from "@/components/demand-signal"
 import { OcopFacts } from "@/components/ocop-facts"
+import { ProductLabel } from "@/components/product-label"
 import { Thumb } from "@/components/product-card"
 import { QrSvg } from "@/components/qr-svg"
 import { Stars } from "@/components/stars"
@@ -11,6 +12,7 @@ import { getProduct } from "@/lib/data/products"
 import { pageLocale, oneParam } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
 import { activeStars, giMark, isSoldOut, productText, variantPrice } from "@/lib/product-text"
+import { summary } from "@/lib/og/text"
 import { siteOrigin } from "@/lib/site-url"
 
 type Props = {
@@ -19,10 +21,19 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await params
-  const { t } = await pageLocale(Promise.resolve({ locale }))
+  const { locale: asked, handle } = await params
+  const { locale, t } = await pageLocale(Promise.resolve({ locale: asked }))
   const product = await getProduct(handle).catch(() => null)
-  return { title: product?.title ?? t.site.notFound, description: product?.subtitle ?? undefined }
+  if (!product) return { title: t.site.notFound }
+  const text = productText(product, locale)
+  const description = summary(text.subtitle ?? text.description)
+  return {
+    title: text.title,
+    description,
+    // og:image comes from opengraph-image.tsx beside this page
+    openGraph: { title: text.title, description, type: "website", siteName: t.site.name, locale: HTML_LANG[locale] },
+    twitter: { card: "summary_large_image", title: text.title, description },
+  }
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
@@ -129,6 +140,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       </div>
       <div className="pdp" style={{ marginTop: "1.5rem" }}>
         <div style={{ display: "grid", gap: "1rem", alignContent: "start" }}>
+          <ProductLabel metadata={product.metadata} t={t} />
           {product.source !== "medusa" ? <OcopFacts product={product} t={t} locale={locale} /> : null}
         </div>
         <div style={{ display: "grid", gap: "1rem", alignContent: "start" }}>

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server"
 import { isLocale } from "@/i18n"
 import { setCartId } from "@/lib/cookies"
 import { fetchCart } from "@/lib/data/cart"
-import { recordDemand } from "@/lib/demand/server"
+import { recordKioskHandover } from "@/lib/demand/server"
 import { verifyHandover } from "@/lib/handover"
 
 /** The kiosk's QR: opens the kiosk cart on the visitor's phone, then the cart page. */
@@ -19,18 +19,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ loca
   const cart = await fetchCart(id)
   if (!cart || cart.completed_at) return to(`/${locale}/cart?error=handover`)
   await setCartId(cart.id)
-  // the kiosk's cart handed over to a phone: what this stall's visitor takes away
-  if (at) {
-    recordDemand(
-      ...cart.items.map((i) => ({
-        kind: "kiosk_handover" as const,
-        location_key: at,
-        product_id: i.product_id ?? undefined,
-        variant_id: i.variant_id ?? undefined,
-        quantity: i.quantity,
-        value: Math.round(i.unit_price * i.quantity),
-      }))
-    )
-  }
+  // the kiosk's cart handed over to a phone: what this stall's visitor takes away (Medusa reads the lines)
+  if (at) await recordKioskHandover(cart.id, at)
   return to(`/${locale}/cart`)
 }

@@ -52,6 +52,11 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
           {error}
         </p>
       ) : null}
+      {stream.status === "scheduled" && stream.seller && !stream.seller.verification ? (
+        <p className="error" data-testid="not-verified">
+          {p.notVerified}
+        </p>
+      ) : null}
       <div className="row" style={{ margin: "1rem 0" }}>
         {stream.status === "scheduled" ? (
           <form action={startStream}>

@@ -1,4 +1,7 @@
-<!doctype html>
+/** The demo page's HTML around the element (plain HTML, no inline script); `nonce`: the CSP nonce of this response. */
+export function widgetDemoPage(element: string, nonce?: string | null): string {
+  const nonceAttr = nonce && /^[A-Za-z0-9+/=]+$/.test(nonce) ? ` nonce="${nonce}"` : ""
+  return `<!doctype html>
 <html lang="vi">
 <head>
   <meta charset="utf-8">
@@ -23,23 +26,16 @@
     <article>
       <h2>Vườn na Chi Lăng</h2>
       <p>This page is plain HTML. One script tag and one element put the live sale on it:</p>
-      <pre><code>&lt;script src="https://shop.example/ocop-live.js" async&gt;&lt;/script&gt;
+      <pre><code>&lt;script src="https://api.example/live/ocop-live.js" async&gt;&lt;/script&gt;
 &lt;ocop-live stream="STREAM_ID" backend="https://api.example"
   live="wss://live.example" publishable-key="pk_…" lang="vi"&gt;&lt;/ocop-live&gt;</code></pre>
-      <p>Configure this demo with the query string:
-        <code>?stream=…&amp;backend=…&amp;live=…&amp;key=…&amp;lang=vi&amp;channel=…</code>.</p>
+      <p>Choose the stream with the query string: <code>?stream=…&amp;lang=vi</code>. The backend,
+        gateway and key are this shop's own configuration.</p>
     </article>
-    <aside id="slot" aria-label="Livestream"></aside>
+    <aside id="slot" aria-label="Livestream">${element}</aside>
   </main>
-  <script src="/ocop-live.js" async></script>
-  <script>
-    // Only this demo reads its settings from the URL; a real page writes the attributes.
-    var q = new URLSearchParams(location.search)
-    var el = document.createElement("ocop-live")
-    var attrs = { stream: q.get("stream"), backend: q.get("backend") || "http://localhost:9000", live: q.get("live") || "ws://localhost:9001",
-      "publishable-key": q.get("key") || "", lang: q.get("lang") || "vi", "sales-channel": q.get("channel"), storefront: location.origin }
-    for (var k in attrs) if (attrs[k]) el.setAttribute(k, attrs[k])
-    document.getElementById("slot").appendChild(el)
-  </script>
+  <script src="/ocop-live.js"${nonceAttr} async></script>
 </body>
 </html>
+`
+}
