@@ -12,6 +12,8 @@ const testMatchByType = {
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:live": ["**/integration-tests/live/**/*.spec.[jt]s"],
   "integration:lifecycle": ["**/integration-tests/lifecycle/**/*.spec.[jt]s"],
+  // the plugins packed and installed into a stock Medusa app (before the browser suites)
+  "integration:plugins": ["**/integration-tests/plugins/**/*.spec.[jt]s"],
   "integration:browser": ["**/integration-tests/browser/**/*.spec.[jt]s"],
 }
 
@@ -19,8 +21,15 @@ module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/plugins/[^/]+/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // Medusa loads the plugins from their builds (.medusa/server); tests run
+  // their TypeScript sources instead, one instance of each file.
+  moduleNameMapper: {
+    "^@ocop-live/([a-z-]+)/\\.medusa/server/src/(.*?)(\\.js)?$": "<rootDir>/plugins/$1/src/$2",
+    "^(?:.*)/plugins/([a-z-]+)/\\.medusa/server/src/(.*?)(\\.js)?$": "<rootDir>/plugins/$1/src/$2",
+    "^@ocop-live/([a-z-]+)/(?!package\\.json$)(.+)$": "<rootDir>/plugins/$1/src/$2",
+  },
   testTimeout: 120000,
 }
 

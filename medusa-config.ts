@@ -1,6 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { requireProductionSecret } from "./src/config/secrets"
-import { vietQrOptionsFromEnv } from "./src/modules/vietqr/config"
+import { vietQrOptionsFromEnv } from "@ocop-live/payment-vietqr/lib/config"
 import { stripeOptionsFromEnv } from "./src/modules/payment-stripe-local/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -66,7 +66,7 @@ const paymentModule = {
   options: {
     providers: [
       ...(vietQrOptions
-        ? [{ resolve: "./src/modules/vietqr", id: "vietqr", options: vietQrOptions }]
+        ? [{ resolve: "@ocop-live/payment-vietqr/providers/vietqr", id: "vietqr", options: vietQrOptions }]
         : []),
       ...(stripeOptions
         ? [{ resolve: "./src/modules/payment-stripe-local", id: "stripe", options: stripeOptions }]
@@ -100,11 +100,30 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
   featureFlags: REDIS_URL ? { caching: true } : {},
-  modules: [
-    ...infrastructureModules,
-    paymentModule,
-    { resolve: "./src/modules/ocop" },
-    { resolve: "./src/modules/demand" },
-    { resolve: "./src/modules/livestream" },
+  plugins: [
+    {
+      resolve: "@ocop-live/live-selling",
+      // An OCOP producer is the live plugin's seller: its provenance says
+      // which products it may pin and sell live.
+      options: {
+        sellers: {
+          entity: "ocop_producer",
+          products: {
+            entity: "ocop_product_provenance",
+            seller_field: "producer_id",
+            product_field: "product_id",
+          },
+          // who sells, as buyers see it on a stream (E-commerce Law 2025)
+          identity: {
+            legal_name: "name",
+            registration_number: "registration_number",
+            address: ["address", "commune"],
+          },
+        },
+      },
+    },
+    { resolve: "@ocop-live/ocop", options: {} },
+    { resolve: "@ocop-live/payment-vietqr", options: {} },
   ],
+  modules: [...infrastructureModules, paymentModule],
 })

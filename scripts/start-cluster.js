@@ -9,16 +9,20 @@
 //
 // Env: DATABASE_URL (postgres://postgres@localhost:5432/ocop_live_commerce),
 // REDIS_URL (redis://127.0.0.1:6379), CLUSTER_MEDUSA_PORTS (9000,9002),
-// CLUSTER_WORKER_PORT (9004), CLUSTER_LIVE_PORTS (9001,9003), OCOP_DATA_DIR.
+// CLUSTER_WORKER_PORT (9004), CLUSTER_LIVE_PORTS (9001,9003), OCOP_DATA_DIR
+// (secrets.json: the secrets and demo passwords `npm start` generates).
 const net = require("net")
 const path = require("path")
 const { loadDotEnv } = require("./lib/env")
 loadDotEnv(path.resolve(__dirname, ".."))
 const { ROOT, DATA_DIR, MEDUSA_BIN, log, prepareDatabase } = require("./lib/prepare")
 const { endLeftovers, startManaged, stopManaged } = require("./lib/processes")
+const { channelKey, keyBanner, publishableKeyEnv } = require("./lib/publishable-keys")
+const { ensureSecrets } = require("./lib/secrets")
+const { loginBanner } = require("./lib/logins")
 
 const RUN_DIR = path.join(DATA_DIR, "cluster")
-const GATEWAY = path.join(ROOT, "src", "live", "server.ts")
+const { GATEWAY_BIN } = require("./lib/live-gateway")
 const startedAt = Date.now()
 const children = []
 let stopping = false
@@ -46,12 +50,12 @@ function layout(env) {
     ...gateways.map((port, i) => ({
       name: `live-gateway-${i + 1}`,
       command: process.execPath,
-      args: ["-r", "ts-node/register/transpile-only", GATEWAY],
+      args: [GATEWAY_BIN],
       env: {
         LIVE_PORT: port,
-        TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json"),
-        // each gateway puts claims in carts through "its" Medusa server
+        // each gateway puts claims in carts through "its" Medusa server, with the livestream key
         MEDUSA_BACKEND_URL: `http://127.0.0.1:${servers[i % servers.length]}`,
+        MEDUSA_PUBLISHABLE_KEY: channelKey(env, "live"),
       },
       healthUrl: `http://127.0.0.1:${port}/health`,
       banner: `  Live gateway ${i + 1}:    ws://localhost:${port}/live`,
@@ -98,17 +102,21 @@ async function main() {
   process.on("SIGTERM", () => shutdown("SIGTERM"))
   await endLeftovers(RUN_DIR, log)
 
+  const nodeEnv = process.env.NODE_ENV || "development"
+  // every server and gateway signs and checks tokens with the same secrets (.data/secrets.json)
+  const secrets = ensureSecrets(DATA_DIR, { ...process.env, NODE_ENV: nodeEnv })
   const env = {
     ...process.env,
+    ...secrets.env,
     DATABASE_URL: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/ocop_live_commerce",
     REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
-    NODE_ENV: process.env.NODE_ENV || "development",
+    NODE_ENV: nodeEnv,
   }
   if (!(await answers(env.REDIS_URL))) {
     throw new Error(`no Redis answers at ${env.REDIS_URL}: the cluster shares events, workflows, locks and rooms through Redis`)
   }
   const seeded = await prepareDatabase(env.DATABASE_URL, env)
-  env.MEDUSA_PUBLISHABLE_KEY = seeded.publishableKey || ""
+  Object.assign(env, publishableKeyEnv(seeded))
 
   for (const service of layout(env)) {
     const child = startManaged(RUN_DIR, service.name, service.command, service.args, {
@@ -135,7 +143,8 @@ async function main() {
       "",
       `OCOP Lạng Sơn cluster is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
       ...children.map((c) => `${c.banner} [pid ${c.child.pid}]`),
-      `  Publishable key:   ${seeded.publishableKey}`,
+      ...loginBanner(env, secrets, path.relative(ROOT, secrets.file) || secrets.file, seeded.firstSeed),
+      ...keyBanner(env),
       `  PostgreSQL:        ${env.DATABASE_URL.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@")}`,
       `  Redis:             ${env.REDIS_URL}`,
       "  Put a load balancer in front of the servers and of the gateways (README: Live selling).",

@@ -9,6 +9,9 @@ loadDotEnv(path.resolve(__dirname, ".."))
 const { ROOT, DATA_DIR, MEDUSA_BIN, log, resolveDatabase, prepareDatabase } = require("./lib/prepare")
 const { endLeftovers, startManaged, stopManaged } = require("./lib/processes")
 const { services } = require("./lib/services")
+const { keyBanner, publishableKeyEnv } = require("./lib/publishable-keys")
+const { ensureSecrets } = require("./lib/secrets")
+const { loginBanner } = require("./lib/logins")
 
 const startedAt = Date.now()
 const children = []
@@ -48,14 +51,19 @@ async function main() {
 
   const db = await resolveDatabase()
   embedded = db.embedded
+  const nodeEnv = process.env.NODE_ENV || "development"
+  // JWT_SECRET, COOKIE_SECRET and the demo passwords: generated on the first start, in .data/secrets.json
+  const secrets = ensureSecrets(DATA_DIR, { ...process.env, NODE_ENV: nodeEnv })
   const env = {
     ...process.env,
+    ...secrets.env,
     DATABASE_URL: db.url,
-    NODE_ENV: process.env.NODE_ENV || "development",
+    NODE_ENV: nodeEnv,
   }
   const seeded = await prepareDatabase(db.url, env)
-  env.MEDUSA_PUBLISHABLE_KEY = seeded.publishableKey || ""
-  // the storefront creates carts in a named sales channel (the key serves three)
+  // the online store's key is *the* key; the kiosk pages and the gateway take their channel's own
+  Object.assign(env, publishableKeyEnv(seeded))
+  // the storefront names the sales channel of the carts it creates (each key's own channel)
   env.OCOP_SALES_CHANNELS = env.OCOP_SALES_CHANNELS || JSON.stringify(seeded.salesChannels || {})
 
   for (const service of services(env)) {
@@ -82,18 +90,13 @@ async function main() {
   }
   if (stopping) return
 
-  const admin = {
-    email: process.env.ADMIN_EMAIL || "admin@ocop-langson.local",
-    password: process.env.ADMIN_PASSWORD || "ocop-admin-2026",
-  }
   const lines = [
     "",
     `OCOP Lạng Sơn is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
     ...children.filter((c) => c.banner).map((c) => c.banner),
-    `  Admin login:       ${admin.email} / ${admin.password}`,
-    `  Producer login:    ${process.env.PRODUCER_EMAIL || "producer@ocop-langson.local"} / ${process.env.PRODUCER_PASSWORD || "ocop-producer-2026"} (POST /auth/producer/emailpass)`,
-    `  Publishable key:   ${seeded.publishableKey}`,
-    `  Try: curl -H "x-publishable-api-key: ${seeded.publishableKey}" ${env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`}/store/products`,
+    ...loginBanner(env, secrets, path.relative(ROOT, secrets.file) || secrets.file, seeded.firstSeed),
+    ...keyBanner(env),
+    `  Try: curl -H "x-publishable-api-key: ${env.MEDUSA_PUBLISHABLE_KEY}" ${env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`}/store/products`,
     embedded ? `  Database:          embedded PostgreSQL, ${path.relative(ROOT, DATA_DIR)}/postgres (port ${embedded.port})` : "  Database:          DATABASE_URL",
     `  Redis:             ${process.env.REDIS_URL ? process.env.REDIS_URL : "not configured (in-memory event bus, workflows, locking, cache)"}`,
     "Press Ctrl-C to stop.",

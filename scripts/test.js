@@ -9,9 +9,11 @@ const fs = require("fs")
 const net = require("net")
 const os = require("os")
 const path = require("path")
+const { buildPlugins } = require("./lib/build-plugins")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 
 const ROOT = path.resolve(__dirname, "..")
+const WORKER_MEMORY_LIMIT = process.env.TEST_WORKER_MEMORY_LIMIT || "1500MB"
 
 function answers(host, port, timeoutMs = 1000) {
   return new Promise((resolve) => {
@@ -70,7 +72,14 @@ async function redis(env) {
 
 function runJest(env, args) {
   const resultsFile = path.join(os.tmpdir(), `ocop-jest-${process.pid}.json`)
-  const jestArgs = ["--runInBand", "--json", `--outputFile=${resultsFile}`, ...args]
+  // --forceExit as in Medusa's starters: a suite's leftover handle (a pool, a
+  // socket) must not keep the whole run from ending and printing its summary.
+  // One worker process (the suites share one database server and the ports
+  // they pick), replaced by a fresh one whenever a suite leaves it above the
+  // memory limit: each suite boots a whole Medusa application, and in one
+  // process for the whole run what they leave behind grew past Node's heap
+  // limit (CI died with "JavaScript heap out of memory" after 815 s).
+  const jestArgs = ["--maxWorkers=1", `--workerIdleMemoryLimit=${WORKER_MEMORY_LIMIT}`, "--forceExit", "--json", `--outputFile=${resultsFile}`, ...args]
   return new Promise((resolve) => {
     const child = spawn(path.join(ROOT, "node_modules", ".bin", "jest"), jestArgs, { cwd: ROOT, env, stdio: "inherit" })
     child.on("exit", (code) => {
@@ -85,6 +94,8 @@ function runJest(env, args) {
 }
 
 async function main() {
+  // Medusa loads plugins from their builds: build those whose sources changed
+  buildPlugins({ log: (m) => console.log(`[test] ${m}`) })
   const db = await database(process.env)
   let outcome
   try {

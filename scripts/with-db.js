@@ -5,7 +5,8 @@
 const path = require("path")
 const { loadDotEnv } = require("./lib/env")
 loadDotEnv(path.resolve(__dirname, ".."))
-const { ROOT, log, resolveDatabase, prepareDatabase, run } = require("./lib/prepare")
+const { ROOT, DATA_DIR, log, resolveDatabase, prepareDatabase, run } = require("./lib/prepare")
+const { ensureSecrets } = require("./lib/secrets")
 
 async function main() {
   const [command, ...args] = process.argv.slice(2)
@@ -14,7 +15,11 @@ async function main() {
   const stop = async () => db.embedded && (await db.embedded.stop())
   process.on("SIGINT", () => stop().then(() => process.exit(130)))
   process.on("SIGTERM", () => stop().then(() => process.exit(143)))
-  const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: process.env.NODE_ENV || "development" }
+  const nodeEnv = process.env.NODE_ENV || "development"
+  // the same secrets and demo passwords as `npm start` (.data/secrets.json), e.g. for `npm run seed`
+  const secrets = ensureSecrets(DATA_DIR, { ...process.env, NODE_ENV: nodeEnv })
+  if (secrets.created.length) log(`Generated ${secrets.created.join(", ")}: kept in ${path.relative(ROOT, secrets.file)}`)
+  const env = { ...process.env, ...secrets.env, DATABASE_URL: db.url, NODE_ENV: nodeEnv }
   try {
     // migrations first (when they changed); the command itself may be the seed
     await prepareDatabase(db.url, env, { skipSeed: true })

@@ -38,6 +38,28 @@ function chownTree(dir, ids) {
   execFileSync("chown", ["-R", `${ids.uid}:${ids.gid}`, dir])
 }
 
+/**
+ * As root, the `postgres` user must be able to walk down to the binaries and
+ * the data folder. A parent made private (e.g. by `mktemp -d`, mode 0700)
+ * stops it with EACCES; give such parents search permission (o+x, not read),
+ * saying so.
+ */
+function letPostgresReach(target, ids, log) {
+  if (ids.uid === undefined) return
+  const parents = []
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    parents.unshift(dir)
+    if (dir === path.dirname(dir)) break
+  }
+  for (const dir of parents) {
+    const st = fs.statSync(dir)
+    const reachable = st.uid === ids.uid ? st.mode & 0o100 : st.gid === ids.gid ? st.mode & 0o010 : st.mode & 0o001
+    if (reachable) continue
+    fs.chmodSync(dir, (st.mode & 0o7777) | 0o001)
+    log(`Gave others search permission (o+x) on ${dir} so the postgres user can reach ${target}`)
+  }
+}
+
 function isAlive(pid) {
   try {
     process.kill(pid, 0)
@@ -133,6 +155,8 @@ async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   dataDir = path.resolve(dataDir)
   const ids = runAsIds()
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  letPostgresReach(binaries().postgres, ids, log)
+  letPostgresReach(dataDir, ids, log)
   await clearLeftovers(dataDir, log)
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -6,6 +6,7 @@ const crypto = require("crypto")
 const fs = require("fs")
 const path = require("path")
 const { startEmbeddedPostgres } = require("./embedded-postgres")
+const { buildPlugins, pluginDirs } = require("./build-plugins")
 const { ensureDatabase, withClient } = require("./database")
 
 const ROOT = path.resolve(__dirname, "..", "..")
@@ -58,6 +59,10 @@ function schemaFingerprint() {
   }
   walk(path.join(ROOT, "src", "modules"))
   walk(path.join(ROOT, "src", "links"))
+  for (const dir of pluginDirs()) {
+    walk(path.join(dir, "src", "modules"))
+    walk(path.join(dir, "src", "links"))
+  }
   hash.update(fs.readFileSync(path.join(ROOT, "medusa-config.ts")))
   return hash.digest("hex")
 }
@@ -84,39 +89,59 @@ async function readSeedState(url) {
     const exists = await client.query("SELECT to_regclass('public.store') AS t")
     if (!exists.rows[0].t) return { version: null }
     const store = await client.query("SELECT metadata->>'seed_version' AS v FROM store WHERE deleted_at IS NULL LIMIT 1")
-    const key = await client.query(
-      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1",
-      [SEED_META.publishable_key_title]
-    )
+    const publishableKeys = await seededKeys(client)
     return {
       version: store.rows[0]?.v ?? null,
-      publishableKey: key.rows[0]?.token ?? null,
+      publishableKey: publishableKeys.online ?? null,
+      publishableKeys,
       salesChannels: await seededChannels(client),
     }
   })
 }
 
+/** `{ role: value }` for each `{ role: name }`, from rows of `{ name, value }`. */
+function byRole(names, rows) {
+  const out = {}
+  for (const [role, name] of Object.entries(names)) {
+    const row = rows.find((r) => r.name === name)
+    if (row) out[role] = row.value
+  }
+  return out
+}
+
+/**
+ * The seeded publishable keys by sales channel (`{ online, kiosk, live }`),
+ * each on its channel only; the online key is *the* publishable key.
+ */
+async function seededKeys(client) {
+  const titles = SEED_META.publishable_keys || {}
+  const { rows } = await client.query(
+    `SELECT token AS value, title AS name FROM api_key WHERE type = 'publishable' AND title = ANY($1)
+       AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at`,
+    [Object.values(titles)]
+  )
+  return byRole(titles, rows)
+}
+
 /**
  * The seeded sales channels' ids by role (`{ online, kiosk, live }`): the
- * publishable key serves all three, so the storefront must name one when it
- * creates a cart, and the store API cannot list them.
+ * store API cannot list them. The storefront names the channel when it
+ * creates a cart, which a key with one channel accepts and a key with several
+ * (one an operator made) needs.
  */
 async function seededChannels(client) {
   const names = SEED_META.sales_channels || {}
   const { rows } = await client.query(
-    "SELECT id, name FROM sales_channel WHERE deleted_at IS NULL AND name = ANY($1) ORDER BY created_at",
+    "SELECT id AS value, name FROM sales_channel WHERE deleted_at IS NULL AND name = ANY($1) ORDER BY created_at",
     [Object.values(names)]
   )
-  const ids = {}
-  for (const [role, name] of Object.entries(names)) {
-    const row = rows.find((r) => r.name === name)
-    if (row) ids[role] = row.id
-  }
-  return ids
+  return byRole(names, rows)
 }
 
 /** Migrates (when the schema fingerprint changed) and seeds (when not seeded). */
 async function prepareDatabase(url, env, { skipSeed = false } = {}) {
+  // Medusa loads the plugins from their builds
+  buildPlugins({ log })
   await ensureDatabase(url)
   const state = readState()
   const fingerprint = schemaFingerprint()
@@ -129,13 +154,16 @@ async function prepareDatabase(url, env, { skipSeed = false } = {}) {
     log(`Migrations done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
   const seed = await readSeedState(url)
-  if (!skipSeed && seed.version !== SEED_META.version) {
+  const seedRuns = !skipSeed && seed.version !== SEED_META.version
+  // the demo logins are made by the first seed of a database (later seeds keep them)
+  const firstSeed = seedRuns && seed.version === null
+  if (seedRuns) {
     const started = Date.now()
     log("Seeding the Lạng Sơn catalogue")
     await run(MEDUSA_BIN, ["exec", "./src/scripts/seed.ts"], env)
     log(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
-  return readSeedState(url)
+  return { ...(await readSeedState(url)), firstSeed }
 }
 
 module.exports = { ROOT, DATA_DIR, MEDUSA_BIN, log, resolveDatabase, prepareDatabase, run }

@@ -2,6 +2,8 @@
 const fs = require("fs")
 const path = require("path")
 const { ROOT, MEDUSA_BIN } = require("./prepare")
+const { GATEWAY_BIN } = require("./live-gateway")
+const { channelKey } = require("./publishable-keys")
 
 function services(env) {
   const port = env.PORT || "9000"
@@ -17,21 +19,19 @@ function services(env) {
       banner: `  Backend:           ${backendUrl}\n  Admin dashboard:   ${backendUrl}/app`,
     },
   ]
-  const gateway = path.join(ROOT, "src", "live", "server.ts")
   const livePort = env.LIVE_PORT || "9001"
   const liveUrl = env.LIVE_URL || `ws://localhost:${livePort}`
-  const liveOn = fs.existsSync(gateway) && env.LIVE_GATEWAY !== "off"
+  const liveOn = fs.existsSync(GATEWAY_BIN) && env.LIVE_GATEWAY !== "off"
   if (liveOn) {
     list.push({
       name: "live-gateway",
       command: process.execPath,
-      args: ["-r", "ts-node/register/transpile-only", gateway],
+      args: [GATEWAY_BIN],
       env: {
         LIVE_PORT: livePort,
-        TS_NODE_PROJECT: path.join(ROOT, "tsconfig.json"),
-        // claims with a cartId become cart lines through Medusa, on loopback
+        // claims with a cartId become cart lines through Medusa, on loopback, with the livestream key
         MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
-        MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY || "",
+        MEDUSA_PUBLISHABLE_KEY: channelKey(env, "live"),
       },
       healthUrl: `http://127.0.0.1:${livePort}/health`,
       banner: `  Live gateway:      ${liveUrl}/live`,
@@ -52,6 +52,7 @@ function services(env) {
         NEXT_PUBLIC_MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_INTERNAL_URL: env.MEDUSA_INTERNAL_URL || `http://127.0.0.1:${port}`,
         NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY,
+        OCOP_PUBLISHABLE_KEYS: env.OCOP_PUBLISHABLE_KEYS || "",
         OCOP_SALES_CHANNELS: env.OCOP_SALES_CHANNELS || "",
         LIVE_URL: liveUrl,
       },
