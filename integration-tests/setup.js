@@ -1,3 +1,15 @@
 const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 
 MetadataStorage.clear()
+
+// Tests post many logins, events and pre-orders from one address in a few
+// seconds: raise every rate limit (integration-tests/http/rate-limits.spec.ts
+// sets its own). A value set in the shell wins.
+for (const name of [
+  "LOGIN", "REGISTER", "PASSWORD_RESET", "PASSWORD_UPDATE", "MFA_VERIFY", "VERIFICATION_REQUEST",
+  "VERIFICATION_CONFIRM", "DEMAND_EVENTS", "PRE_ORDERS", "CLAIM_CART",
+]) {
+  for (const scope of ["IP", "ACCOUNT"]) {
+    process.env[`RATE_LIMIT_${name}_${scope}`] ??= "100000/60"
+  }
+}

@@ -4,8 +4,9 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { seriousViolations } from "./harness/axe"
-import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
+import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { waitForRows } from "./harness/db"
+import { linkPreview } from "./harness/link-preview"
 import { adminGet, adminToken, ensureFourStars } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
 
@@ -61,6 +62,8 @@ describe("a new visitor", () => {
     await expect(page.getByTestId("trace-qr").locator("svg").count()).resolves.toBe(1)
     expect(await page.locator(".price").first().innerText()).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/)
     await screenshot(page, "product-na-chi-lang")
+    // issue 15: the label of a fresh product (shelf life, storage)
+    await expect(page.getByTestId("product-label").innerText()).resolves.toContain("Hạn dùng: 5 ngày")
 
     const sessionId = await page.evaluate(() => sessionStorage.getItem("ocop-demand-session"))
     const variantId = await page.locator("input[name=variant_id]:checked").getAttribute("value")
@@ -99,11 +102,18 @@ describe("a new visitor", () => {
     await page.getByLabel("Phường / xã").fill("phường Đông Kinh")
     await page.getByLabel("Tỉnh / thành phố").fill("Lạng Sơn")
     await page.getByLabel("Thanh toán khi nhận hàng (tiền mặt)").check()
+    // issue 15: a VAT invoice for a company branch
+    await page.getByLabel("Tôi cần hóa đơn GTGT").check()
+    await page.getByLabel("Tên công ty").fill("Công ty TNHH Nông sản Xứ Lạng")
+    await page.getByLabel("Mã số thuế").fill("0101234567-001")
+    await page.getByLabel("Địa chỉ công ty").fill("211 Trần Đăng Ninh, Lạng Sơn")
+    await page.getByLabel("Thư điện tử nhận hóa đơn").fill("ketoan@xulang.vn")
     await screenshot(page, "checkout")
     await page.getByTestId("place-order").click()
     await page.waitForURL(/\/vi\/order\/order_/, { timeout: 60_000 })
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual("Cảm ơn bạn! Đơn hàng đã được đặt.")
     await screenshot(page, "order-confirmation")
+    await expect(page.getByTestId("vat-invoice").innerText()).resolves.toContain("0101234567-001")
     const total = await page.getByTestId("order-total").innerText()
     expect(total).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/)
 
@@ -118,7 +128,7 @@ describe("a new visitor", () => {
     // the cart cookie is cleared once the order exists
     await page.goto(`${stack.storefront}/vi/cart`)
     await expect(page.getByText("Giỏ hàng đang trống.").count()).resolves.toBe(1)
-    expect(errors).toEqual([])
+    expect(await settled(errors)).toEqual([])
     await context.close()
   })
 
@@ -150,8 +160,19 @@ describe("a new visitor", () => {
     await page.waitForURL(/\/zh\/products\?q=/)
     const searches = await waitForRows(stack.databaseUrl, "SELECT kind, query, source FROM demand_event WHERE query = $1", [query], (rows) => rows.length > 0)
     expect(searches).toEqual([{ kind: "search", query, source: "store" }])
-    expect(errors).toEqual([])
+    expect(await settled(errors)).toEqual([])
     await context.close()
+  })
+})
+
+describe("sharing", () => {
+  it("gives a product page a link preview: og title and description, and a generated 1200×630 PNG", async () => {
+    const preview = await linkPreview(`${stack.storefront}/vi/products/na-chi-lang`)
+    expect(preview.title).toEqual("Na Chi Lăng (na dai)")
+    expect(preview.description?.length).toBeGreaterThan(20)
+    expect(preview.image).toEqual({ status: 200, type: "image/png", width: 1200, height: 630 })
+    // every glyph came from the bundled fonts: none was looked up on the internet
+    expect(stack.output()).not.toContain("Failed to load dynamic font")
   })
 })
 
@@ -186,7 +207,7 @@ describe("a customer account", () => {
     await expect(page.getByRole("link", { name: number }).count()).resolves.toBe(1)
     await page.getByRole("button", { name: "Sign out" }).click()
     await page.getByRole("form", { name: "Sign in" }).waitFor()
-    expect(errors).toEqual([])
+    expect(await settled(errors)).toEqual([])
     await context.close()
   })
 })
@@ -217,7 +238,7 @@ describe("kiosk mode", () => {
     await page.waitForURL(/\/en\/kiosk\/ky-lua\?idle=6$/, { timeout: 30_000 })
     await page.goto(`${stack.storefront}/en/kiosk/ky-lua/shop?idle=60`)
     await expect(page.getByTestId("kiosk-count").innerText()).resolves.toEqual("(0)")
-    expect(errors).toEqual([])
+    expect(await settled(errors)).toEqual([])
     await context.close()
   })
 
@@ -262,7 +283,7 @@ describe("kiosk mode", () => {
     await p2.waitForURL(/\/zh\/cart\?error=handover$/)
     await expect(p2.getByTestId("cart-line").count()).resolves.toBe(0)
     await Promise.all([phone.close(), other.close(), kiosk.context.close()])
-    expect(kiosk.errors).toEqual([])
+    expect(await settled(kiosk.errors)).toEqual([])
   })
 })
 

@@ -6,7 +6,7 @@
  */
 import type { Browser } from "playwright-core"
 import { startStripeFake, type StripeFake } from "../fakes/stripe-fake"
-import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
+import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { adminGet, adminToken } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
 
@@ -86,6 +86,6 @@ it("pays by card: a declined card is refused in place, a good one places the ord
   const intent = fake.state.intent(session.data.id)
   expect(intent).toMatchObject({ currency: "vnd", amount: order.total, payment_method: "pm_card_visa" })
   expect(["requires_capture", "succeeded"]).toContain(intent.status)
-  expect(errors).toEqual([])
+  expect(await settled(errors)).toEqual([])
   await context.close()
 })

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addWeeks, depositAmount, isoWeekOf, nextHarvestWeek, weekMonth } from "../../src/modules/demand/lib"
+import { addWeeks, depositAmount, isoWeekOf, nextHarvestWeek, weekMonth } from "@ocop-live/ocop/modules/demand/lib"
+import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
 import { cartWithSession, completeCart, failure, prepareShop, Shop } from "./payments-checkout"
 
@@ -70,6 +71,85 @@ medusaIntegrationTestRunner({
       expect(depositAmount(60000, 3)).toEqual(54000) // 30% of 180,000 VND
       const { data: mine } = await api.get(`/store/demand/pre-orders?cart_id=${cartId}`, shop.store)
       expect(mine.pre_orders.map((p: any) => p.id)).toEqual([data.pre_order.id])
+    })
+
+    /** A registered customer's bearer headers (with the publishable key). */
+    const signUp = async (email: string) => {
+      const password = "mat-khau-2026"
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
+      await api.post("/store/customers", { email }, { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } })
+      const { data } = await api.post("/auth/customer/emailpass", { email, password })
+      return { headers: { ...shop.store.headers, authorization: `Bearer ${data.token}` } }
+    }
+    const countPreOrders = async () => (await dbConnection.raw(`SELECT count(*)::int AS n FROM pre_order`)).rows[0].n as number
+    const body = (extra: Record<string, unknown> = {}) => ({ variant_id: variants["LS-HONGBL-1KG"], quantity: 1, payment_mode: "cod", ...extra })
+
+    it("takes a pre-order only from a signed-in customer or a cart the caller holds", async () => {
+      const before = await countPreOrders()
+      const anonymous = await failure(api.post("/store/demand/pre-orders", body(), shop.store))
+      expect(anonymous.status).toEqual(401)
+      expect(anonymous.data).toEqual({ type: "unauthorized", message: "Sign in or give cart_id" })
+      const unknown = await failure(api.post("/store/demand/pre-orders", body({ cart_id: "cart_nope" }), shop.store))
+      expect(unknown.status).toEqual(404)
+      expect(unknown.data.message).toEqual("cart_id: no such cart")
+
+      // a registered customer's cart: theirs only
+      const anna = await signUp("anna@example.vn")
+      const bao = await signUp("bao@example.vn")
+      const { data: annas } = await api.post("/store/carts", { region_id: shop.regionId }, anna)
+      expect(annas.cart.customer_id).toBeTruthy()
+      for (const caller of [shop.store, bao]) {
+        const theirs = await failure(api.post("/store/demand/pre-orders", body({ cart_id: annas.cart.id }), caller))
+        expect(theirs.status).toEqual(403)
+        expect(theirs.data).toEqual({ type: "forbidden", message: "cart_id: the cart belongs to another customer" })
+        const list = await failure(api.get(`/store/demand/pre-orders?cart_id=${annas.cart.id}`, caller))
+        expect(list.status).toEqual(403)
+        expect(list.data.message).toMatch(/^cart_id: /)
+      }
+      expect(await countPreOrders()).toEqual(before)
+      const { data: own } = await api.post("/store/demand/pre-orders", body({ cart_id: annas.cart.id }), anna)
+      expect(own.pre_order).toEqual(expect.objectContaining({ cart_id: annas.cart.id, customer_id: annas.cart.customer_id }))
+      const { data: listed } = await api.get(`/store/demand/pre-orders?cart_id=${annas.cart.id}`, anna)
+      expect(listed.pre_orders.map((p: any) => p.id)).toEqual([own.pre_order.id])
+      // signed in, no cart: their own pre-orders
+      const { data: mine } = await api.get("/store/demand/pre-orders", anna)
+      expect(mine.pre_orders.map((p: any) => p.id)).toEqual([own.pre_order.id])
+      expect((await api.get("/store/demand/pre-orders", bao)).data.pre_orders).toEqual([])
+      expect((await failure(api.get("/store/demand/pre-orders", shop.store))).status).toEqual(401)
+      expect((await failure(api.get("/store/demand/pre-orders?cart_id=cart_nope", shop.store))).status).toEqual(404)
+    })
+
+    it("takes no pre-order on a completed cart, and still lists that cart's pre-orders", async () => {
+      const { cartId } = await cartWithSession(api, shop, COD)
+      const { data: created } = await api.post("/store/demand/pre-orders", body({ cart_id: cartId }), shop.store)
+      await completeCart(api, shop, cartId)
+      const late = await failure(api.post("/store/demand/pre-orders", body({ cart_id: cartId }), shop.store))
+      expect(late.status).toEqual(409)
+      expect(late.data).toEqual({ type: "conflict", message: "cart_id: the cart is already completed" })
+      const { data } = await api.get(`/store/demand/pre-orders?cart_id=${cartId}`, shop.store)
+      expect(data.pre_orders.map((p: any) => p.id)).toEqual([created.pre_order.id])
+    })
+
+    it("gives producers their pre-orders without the buyers' carts, customers or notes", async () => {
+      const { cartId } = await cartWithSession(api, shop, COD)
+      const { data: created } = await api.post("/store/demand/pre-orders", body({ cart_id: cartId, note: "gọi 0912345678 trước khi giao" }), shop.store)
+      const email = "grower@bao-lam.test"
+      await createProducerAccountWorkflow(getContainer()).run({
+        input: { producer_id: producers["nha-vuon-hong-bao-lam"], email, password: "hong-2026" },
+      })
+      const { data: auth } = await api.post("/auth/producer/emailpass", { email, password: "hong-2026" })
+      const grower = { headers: { authorization: `Bearer ${auth.token}` } }
+      const { data } = await api.get("/producer/demand/pre-orders", grower)
+      const seen = data.pre_orders.find((p: any) => p.id === created.pre_order.id)
+      expect(seen).toEqual(expect.objectContaining({ product_id: products["hong-khong-hat-bao-lam"], quantity: 1, expected_week: harvestWeek }))
+      for (const field of ["cart_id", "customer_id", "note", "cart", "customer"]) expect(seen).not.toHaveProperty(field)
+      expect(JSON.stringify(data)).not.toContain(cartId)
+      const { data: book } = await api.get("/producer/demand/pre-order-book", grower)
+      expect(JSON.stringify(book)).not.toContain(cartId)
+      expect(JSON.stringify(book)).not.toMatch(/cart_id|customer/)
+      // operators keep them
+      const { data: admins } = await api.get(`/admin/demand/pre-orders/${created.pre_order.id}`, shop.admin)
+      expect(admins.pre_order).toEqual(expect.objectContaining({ cart_id: cartId, note: "gọi 0912345678 trước khi giao" }))
     })
 
     it("moves reserved → harvest_ready → fulfilled and refuses any other move", async () => {

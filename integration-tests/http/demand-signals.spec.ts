@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { DEMAND_MODULE } from "../../src/modules/demand"
-import { addWeeks, isoWeekOf, toEventRow, weekMonth, weekMultiplier, weekStart } from "../../src/modules/demand/lib"
-import type DemandModuleService from "../../src/modules/demand/service"
+import { DEMAND_MODULE } from "@ocop-live/ocop/modules/demand"
+import { addWeeks, isoWeekOf, toEventRow, weekMonth, weekMultiplier, weekStart } from "@ocop-live/ocop/modules/demand/lib"
+import type DemandModuleService from "@ocop-live/ocop/modules/demand/service"
+import { recordDemandEventsWorkflow } from "@ocop-live/ocop/workflows/demand/record-demand-events"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
-import { createProducerAccountWorkflow } from "../../src/workflows/live/create-producer-account"
+import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -64,7 +65,8 @@ medusaIntegrationTestRunner({
         { kind: "order", occurred_at: midWeek(week), product_id: ids["hong-khong-hat-bao-lam"], quantity: 5, value: 5 * priceOf("hong-khong-hat-bao-lam") },
         { kind: "kiosk_handover", occurred_at: midWeek(week), product_id: ids["vit-quay-hong-xiem"], location_key: "ky-lua", quantity: 6 },
       ])
-      await api.post("/store/demand/events", { events }, store)
+      // orders and kiosk hand-overs are the server's to record
+      await recordDemandEventsWorkflow(getContainer()).run({ input: { events: events as any, source: "server" } })
       const { data: run } = await api.post("/admin/demand/matches/compute", {}, admin)
       expect(run).toEqual(expect.objectContaining({ week: W0, weeks: horizon }))
     }
@@ -110,13 +112,86 @@ medusaIntegrationTestRunner({
         expect(personal.data.message).toEqual('Invalid demand events: events[1]: unknown field "email"')
 
         const missing = await failure(
-          api.post("/store/demand/events", { events: [{ kind: "order", occurred_at: view(1).occurred_at, quantity: 2 }] }, store)
+          api.post("/store/demand/events", { events: [{ kind: "cart_add", occurred_at: view(1).occurred_at, quantity: 2 }] }, store)
         )
-        expect(missing.data.message).toEqual('Invalid demand events: events[0].product_id: required for kind "order"')
+        expect(missing.data.message).toEqual('Invalid demand events: events[0].product_id: required for kind "cart_add"')
 
         const tooMany = await failure(api.post("/store/demand/events", { events: Array.from({ length: 501 }, (_, i) => view(i)) }, store))
         expect(tooMany.data.message).toMatch(/events: expected 1 to 500 events, got 501/)
         expect(await countEvents()).toEqual(before)
+      })
+
+      it("refuses the kinds only the server records, and quantities beyond each kind's bound, storing nothing", async () => {
+        const before = await countEvents()
+        const at = view(1).occurred_at
+        const product_id = ids["vit-quay-hong-xiem"]
+        const serverOnly = [
+          { kind: "order", occurred_at: at, product_id, quantity: 50, value: 9_000_000 },
+          { kind: "kiosk_handover", occurred_at: at, product_id, location_key: "ky-lua", quantity: 6 },
+          { kind: "live_claim", occurred_at: at, product_id, stream_id: "lstr_fake" },
+          { kind: "live_peak_viewers", occurred_at: at, stream_id: "lstr_fake", quantity: 100000 },
+        ]
+        for (const event of serverOnly) {
+          const res = await failure(api.post("/store/demand/events", { events: [view(1), event] }, store))
+          expect(res.status).toEqual(400)
+          expect(res.data).toEqual({
+            type: "invalid_data",
+            message: `Invalid demand events: events[1].kind: "${event.kind}" is recorded by the server only`,
+          })
+        }
+        const bounds: [Record<string, unknown>, string][] = [
+          [{ kind: "cart_add", occurred_at: at, product_id, quantity: 101 }, 'events[0].quantity: at most 100 for kind "cart_add"'],
+          [{ kind: "kiosk_scan", occurred_at: at, location_key: "ky-lua", quantity: 11 }, 'events[0].quantity: at most 10 for kind "kiosk_scan"'],
+          [{ ...view(1), quantity: 5 }, 'events[0].quantity: not accepted for kind "product_view"'],
+          [{ kind: "search", occurred_at: at, query: "vịt quay", quantity: 5 }, 'events[0].quantity: not accepted for kind "search"'],
+        ]
+        for (const [event, message] of bounds) {
+          const res = await failure(api.post("/store/demand/events", { events: [event] }, store))
+          expect(res.status).toEqual(400)
+          expect(res.data.message).toEqual(`Invalid demand events: ${message}`)
+        }
+        expect(await countEvents()).toEqual(before)
+        const { data } = await api.post(
+          "/store/demand/events",
+          { events: [{ kind: "cart_add", occurred_at: at, product_id, quantity: 100 }, { kind: "kiosk_scan", occurred_at: at, location_key: "ky-lua", quantity: 10 }] },
+          store
+        )
+        expect(data).toEqual({ recorded: 2 })
+      })
+
+      it("records a kiosk hand-over from the cart's own lines, once", async () => {
+        const { data: regions } = await api.get("/store/regions", store)
+        const { data: created } = await api.post("/store/carts", { region_id: regions.regions[0].id }, store)
+        const cartId = created.cart.id
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf("vit-quay-hong-xiem"), quantity: 2 }, store)
+        const handedOver = async () =>
+          (
+            await dbConnection.raw(
+              `SELECT product_id, location_key, quantity, value, source FROM demand_event WHERE kind = 'kiosk_handover' AND ref LIKE ?`,
+              [`kiosk_handover:${cartId}:%`]
+            )
+          ).rows
+
+        const { data } = await api.post("/store/demand/kiosk-handovers", { cart_id: cartId, location_key: "ky-lua" }, store)
+        expect(data).toEqual({ recorded: 1 })
+        await api.post("/store/demand/kiosk-handovers", { cart_id: cartId, location_key: "ky-lua" }, store)
+        const rows = await handedOver()
+        expect(rows).toEqual([
+          { product_id: ids["vit-quay-hong-xiem"], location_key: "ky-lua", quantity: 2, value: expect.anything(), source: "server" },
+        ])
+        expect(Number(rows[0].value)).toBeGreaterThan(0)
+
+        const unknown = await failure(api.post("/store/demand/kiosk-handovers", { cart_id: "cart_nope", location_key: "ky-lua" }, store))
+        expect(unknown.status).toEqual(404)
+        expect(unknown.data.message).toMatch(/^cart_id: /)
+        const elsewhere = await failure(api.post("/store/demand/kiosk-handovers", { cart_id: cartId, location_key: "ha-noi" }, store))
+        expect(elsewhere.status).toEqual(400)
+        expect(elsewhere.data.message).toMatch(/location_key/)
+        const extra = await failure(
+          api.post("/store/demand/kiosk-handovers", { cart_id: cartId, location_key: "ky-lua", quantity: 99 }, store)
+        )
+        expect(extra.status).toEqual(400)
+        expect(await handedOver()).toHaveLength(1)
       })
 
       it("accepts a full batch of 500", async () => {
@@ -223,6 +298,26 @@ medusaIntegrationTestRunner({
         const lines = (csv.data as string).replace(/^\uFEFF/, "").trim().split("\r\n")
         expect(lines[0]).toMatch(/^week,product_id,product_title,status,magnitude,demand/)
         expect(lines).toContainEqual(expect.stringContaining(`${horizon[1]},${ids["hong-khong-hat-bao-lam"]},Hồng không hạt Bảo Lâm,shortage,5,5,`))
+      })
+
+      it("counts signals by source: sent by clients or recorded by the server", async () => {
+        const at = new Date().toISOString()
+        await api.post(
+          "/store/demand/events",
+          { events: [{ kind: "cart_add", occurred_at: at, product_id: ids["na-chi-lang"], quantity: 3 }] },
+          store
+        )
+        await api.post("/admin/demand/matches/compute", {}, admin)
+        const { data } = await api.get("/admin/demand/dashboard?weeks=6", admin)
+        const none = { events: 0, units: 0 }
+        expect(data.signals.find((s: any) => s.kind === "order" && s.week === history[0])).toEqual(
+          expect.objectContaining({ events: 1, units: 5, by_source: { store: none, server: { events: 1, units: 5 }, demo: none } })
+        )
+        expect(data.signals.find((s: any) => s.kind === "cart_add" && s.week === W0)).toEqual(
+          expect.objectContaining({ events: 1, units: 3, by_source: { store: { events: 1, units: 3 }, server: none, demo: none } })
+        )
+        // 4 weeks of 5 persimmons ordered and 6 ducks handed over, all server-recorded
+        expect(data.signals_by_source).toEqual({ store: { events: 1, units: 3 }, server: { events: 8, units: 44 }, demo: none })
       })
 
       it("shows a producer only its own products", async () => {

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import expireLiveClaims, { config as jobConfig } from "../../src/jobs/expire-live-claims"
-import { closeLiveContexts, liveContext } from "../../src/workflows/live/lib/live-context"
+import expireLiveClaims, { config as jobConfig } from "@ocop-live/live-selling/jobs/expire-live-claims"
+import { closeLiveContexts, liveContext } from "@ocop-live/live-selling/live/live-context"
 import { checkoutReady, failure, liveShop, newCart, onlineStore, runningOffer, waitFor, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import expireLiveClaims from "../../src/jobs/expire-live-claims"
+import expireLiveClaims from "@ocop-live/live-selling/jobs/expire-live-claims"
 import recordLiveDemand, { config as jobConfig } from "../../src/jobs/record-live-demand"
-import { recordLiveDemandWorkflow } from "../../src/workflows/demand/record-live-demand"
-import { closeLiveContexts, liveContext } from "../../src/workflows/live/lib/live-context"
+import { recordLiveDemandWorkflow } from "@ocop-live/ocop/workflows/demand/record-live-demand"
+import { closeLiveContexts, liveContext } from "@ocop-live/live-selling/live/live-context"
 import { checkoutReady, liveShop, newCart, onlineStore, runningOffer, waitFor, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)

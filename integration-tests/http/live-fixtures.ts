@@ -1,9 +1,8 @@
 import type { AxiosInstance } from "axios"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Pool } from "pg"
-import { startDue } from "../../src/live/control"
-import { DEMO_PRODUCER } from "../../src/scripts/seed/live"
-import { liveContext } from "../../src/workflows/live/lib/live-context"
+import { startDue } from "@ocop-live/live-selling/modules/livestream/control"
+import { liveContext } from "@ocop-live/live-selling/live/live-context"
 import { seedStore } from "../helpers/seeded-store"
 
 export type Headers = { headers: Record<string, string> }
@@ -26,6 +25,11 @@ export async function producerLogin(api: AxiosInstance, email: string, password:
   return bearer(data.token)
 }
 
+/** The secret this Medusa signs its tokens with (random per test process: there is no default). */
+export function medusaJwtSecret(container: MedusaContainer): string {
+  return (container.resolve("configModule") as any).projectConfig.http.jwtSecret
+}
+
 export type LiveShop = {
   store: Headers
   admin: Headers
@@ -38,7 +42,7 @@ export type LiveShop = {
 export async function liveShop(api: AxiosInstance, container: MedusaContainer): Promise<LiveShop> {
   const { seed, storeHeaders } = await seedStore(container)
   const { data: auth } = await api.post("/auth/user/emailpass", seed.admin)
-  const producer = await producerLogin(api, DEMO_PRODUCER.email, DEMO_PRODUCER.password)
+  const producer = await producerLogin(api, seed.producer!.email, seed.producer!.password)
   const { data } = await api.get("/producer/streams", producer)
   return {
     store: storeHeaders,

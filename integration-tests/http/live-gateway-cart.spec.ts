@@ -1,11 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Pool } from "pg"
-import { createLiveGateway, type LiveGateway } from "../../src/live/gateway"
-import { medusaCartAttacher } from "../../src/live/gateway/medusa-cart"
-import { medusaCartCheck } from "../../src/live/gateway/medusa-checks"
-import { closeLiveContexts } from "../../src/workflows/live/lib/live-context"
-import { ask, connect, type Client } from "../live/helpers/clients"
-import { checkoutReady, liveShop, newCart, onlineStore, runningOffer, testPool, waitFor, type Headers, type LiveShop } from "./live-fixtures"
+import { createLiveGateway, type LiveGateway } from "@ocop-live/live-selling/live/gateway"
+import { medusaCartAttacher } from "@ocop-live/live-selling/live/gateway/medusa-cart"
+import { medusaCartCheck } from "@ocop-live/live-selling/live/gateway/medusa-checks"
+import { medusaHttp } from "@ocop-live/live-selling/live/gateway/medusa-http"
+import { closeLiveContexts } from "@ocop-live/live-selling/live/live-context"
+import { ask, connect, type Client } from "../../plugins/live-selling/integration-tests/live/helpers/clients"
+import { checkoutReady, failure, liveShop, newCart, onlineStore, runningOffer, testPool, medusaJwtSecret, waitFor, type Headers, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -13,9 +14,10 @@ const LIVE_PRICE = 49000
 const quiet = { info() {}, warn() {}, error() {} }
 
 /**
- * `offer:claim` with a `cartId` through a real gateway against a real Medusa
- * server: the gateway puts the held claim in the cart through the backend's
- * `POST /store/live/claims/:id/cart`, as `npm start` runs it.
+ * A real gateway against a real Medusa server, as `npm start` runs it: it
+ * reads Medusa only through the HTTP API (keys, names, carts, variants,
+ * products and their sellers), and `offer:claim` with a `cartId` puts the
+ * held claim in the cart through the backend's `POST /store/live/claims/:id/cart`.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
@@ -30,12 +32,21 @@ medusaIntegrationTestRunner({
     let keys = 0
     const key = () => `gateway-cart-${++keys}-${Date.now()}`
 
-    const gatewayWith = (backendUrl: string) =>
-      createLiveGateway({
-        db, port: 0, host: "127.0.0.1", jwtSecret: "supersecret", logger: quiet,
-        verifyCart: medusaCartCheck(db),
-        attachCart: medusaCartAttacher({ backendUrl, publishableKey: shop.publishableKey, timeoutMs: 60_000 }),
+    let variantId: string
+    let productId: string
+    const gatewayWith = (backendUrl: string) => {
+      const medusa = medusaHttp({ backendUrl, publishableKey: shop.publishableKey, timeoutMs: 60_000 })
+      return createLiveGateway({
+        db, port: 0, host: "127.0.0.1", jwtSecret: medusaJwtSecret(getContainer()), logger: quiet,
+        medusa, verifyCart: medusaCartCheck(medusa), attachCart: medusaCartAttacher(medusa),
       })
+    }
+    const tokenOf = (h: Headers) => h.headers.authorization.replace(/^Bearer /, "")
+    const open = async (auth: Record<string, unknown>) => {
+      const s = await connect(`http://127.0.0.1:${gateway.port}`, auth)
+      sockets.push(s)
+      return s
+    }
     const buyer = async (gw: LiveGateway) => {
       const s = await connect(`http://127.0.0.1:${gw.port}`, { token: customer.token })
       sockets.push(s)
@@ -49,7 +60,7 @@ medusaIntegrationTestRunner({
       shop = await liveShop(api, container)
       db = testPool(dbConfig.clientUrl)
       ;({ regionId, salesChannelId } = await onlineStore(api, shop))
-      ;({ offerId } = await runningOffer(api, container, shop, { price: LIVE_PRICE, quantity: 20, perCustomerLimit: 5 }))
+      ;({ offerId, variantId, productId } = await runningOffer(api, container, shop, { price: LIVE_PRICE, quantity: 20, perCustomerLimit: 5 }))
 
       const email = "live-socket-buyer@example.vn"
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
@@ -115,6 +126,73 @@ medusaIntegrationTestRunner({
       expect(converted).toEqual({ status: "converted", order_id: placed.order.id })
     })
 
+    it("GET /store/live/variants/:id: what an offer of it shows; 404 naming it; 400 without a publishable key", async () => {
+      const { data: own } = await api.get("/producer/products", shop.producer)
+      const product = own.products.find((p: any) => p.id === productId)
+      const variant = product.variants.find((v: any) => v.id === variantId)
+      const { data } = await api.get(`/store/live/variants/${variantId}`, shop.store)
+      expect(data.variant).toEqual({
+        id: variantId, product_id: productId, title: `${product.title} - ${variant.title}`,
+        thumbnail: product.thumbnail, original_price: 65000, available_quantity: expect.any(Number),
+      })
+      const missing = await failure(api.get("/store/live/variants/variant_nope", shop.store))
+      expect([missing.status, missing.data.message]).toEqual([404, "variant variant_nope not found"])
+      expect((await failure(api.get(`/store/live/variants/${variantId}`))).status).toBe(400)
+    })
+
+    it("GET /producer/products?ids=: of those, the producer's own; 400 naming ids; 401 without a token", async () => {
+      const { data: all } = await api.get("/store/products?fields=id&limit=100", shop.store)
+      const { data: own } = await api.get("/producer/products", shop.producer)
+      const foreignId = all.products.map((p: any) => p.id).find((id: string) => !own.products.some((p: any) => p.id === id))
+      const { data } = await api.get(`/producer/products?ids=${productId},${foreignId}`, shop.producer)
+      expect(data.products.map((p: any) => p.id)).toEqual([productId])
+      const bad = await failure(api.get("/producer/products?ids=not%20an%20id", shop.producer))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("ids")
+      expect((await failure(api.get(`/producer/products?ids=${productId}`))).status).toBe(401)
+    })
+
+    it("asks Medusa for keys, names, carts and products, with each socket's own credentials", async () => {
+      await expect(open({ publishableKey: "pk_nope" })).rejects.toMatchObject({ data: { code: "unauthorized" } })
+      expect((await open({ publishableKey: shop.publishableKey })).connected).toBe(true)
+      const buyerSocket = await open({ token: customer.token })
+      const actors = (await gateway.nsp.fetchSockets()).map((s) => s.data.actor)
+      expect(actors).toContainEqual(expect.objectContaining({ type: "customer", name: "Lan Nguyễn" }))
+
+      const claim = (cartId: string) => ask(buyerSocket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
+      expect((await claim("cart_nope")).error).toEqual({ code: "not_found", message: "cartId: cart cart_nope not found" })
+      const { data: other } = await api.post("/auth/customer/emailpass/register", { email: "other-buyer@example.vn", password: "mat-khau-123" })
+      await api.post("/store/customers", { email: "other-buyer@example.vn" }, { headers: { ...shop.store.headers, authorization: `Bearer ${other.token}` } })
+      const { data: otherLogin } = await api.post("/auth/customer/emailpass", { email: "other-buyer@example.vn", password: "mat-khau-123" })
+      const othersCart = await newCart(api, { headers: { ...shop.store.headers, authorization: `Bearer ${otherLogin.token}` } }, regionId, salesChannelId)
+      expect((await claim(othersCart)).error).toEqual({ code: "forbidden", message: "cartId: cart belongs to another customer" })
+
+      const producer = await open({ token: tokenOf(shop.producer) })
+      const admin = await open({ token: tokenOf(shop.admin) })
+      const { data: all } = await api.get("/store/products?fields=id&limit=100", shop.store)
+      const { data: own } = await api.get("/producer/products", shop.producer)
+      const foreign = all.products.map((p: any) => p.id).find((id: string) => !own.products.some((p: any) => p.id === id))
+      const streamId = shop.demoStreamId
+      const launched = await ask(producer, "offer:launch", {
+        streamId, variantId, price: 50_000, quantity: 3, perCustomerLimit: 1, startsInSec: 60, durationSec: 60,
+      })
+      expect(launched.error).toBeUndefined()
+      expect(launched.offer).toMatchObject({ variantId, productId, originalPrice: 65000, price: 50_000 })
+      await ask(producer, "offer:stop", { offerId: launched.offer.id })
+      expect(await ask(producer, "product:pin", { streamId, productIds: [productId] })).toEqual({ productIds: [productId] })
+      expect((await ask(producer, "product:pin", { streamId, productIds: [productId, foreign] })).error).toEqual({
+        code: "forbidden", message: `productIds: product ${foreign} belongs to another producer`,
+      })
+      expect((await ask(producer, "product:pin", { streamId, productIds: ["prod_nope"] })).error).toMatchObject({ code: "not_found" })
+      expect(await ask(admin, "product:pin", { streamId, productIds: [foreign] })).toEqual({ productIds: [foreign] })
+      expect((await ask(admin, "product:pin", { streamId, productIds: ["prod_nope"] })).error).toEqual({
+        code: "not_found", message: "productIds: product prod_nope not found",
+      })
+      expect((await ask(producer, "offer:launch", {
+        streamId, variantId: "variant_nope", price: 50_000, quantity: 3, perCustomerLimit: 1, startsInSec: 60, durationSec: 60,
+      })).error).toEqual({ code: "not_found", message: "variantId: variant variant_nope not found" })
+    })
+
     it("keeps the claim held with a cartError when the backend cannot be reached; the REST route then adds it", async () => {
       const down = await gatewayWith("http://127.0.0.1:9") // discard port: nothing listens
       try {
@@ -135,6 +213,54 @@ medusaIntegrationTestRunner({
       } finally {
         await down.close()
       }
+    })
+
+    it("a live ticket (POST /store/live/streams/:id/ticket) stands for the customer at the gateway: its claim goes into the widget's cart, which becomes that customer's", async () => {
+      const url = `/store/live/streams/${shop.demoStreamId}/ticket`
+      const { data } = await api.post(url, {}, customer.headers)
+      expect(data).toEqual({ ticket: expect.any(String), expires_at: expect.any(String) })
+      expect(new Date(data.expires_at).getTime() - Date.now()).toBeLessThanOrEqual(60_000)
+      // a ticket is no bearer token for the API
+      const asBearer = await failure(api.get("/store/customers/me", { headers: { ...shop.store.headers, authorization: `Bearer ${data.ticket}` } }))
+      expect(asBearer.status).toBe(401)
+
+      // a cart as the widget makes one: a guest's, no e-mail yet
+      const { data: made } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, shop.store)
+      const cartId = made.cart.id as string
+      const socket = await open({ ticket: data.ticket })
+      const ack = await ask(socket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
+      expect(ack).toMatchObject({ claim: { status: "held", quantity: 1 }, cart: { id: cartId, lineItemId: expect.stringMatching(/^cali_/) } })
+      const { data: me } = await api.get("/store/customers/me", customer.headers)
+      const { rows } = await db.query("SELECT customer_id, cart_id FROM live_claim WHERE id = $1", [ack.claim.id])
+      expect(rows[0]).toEqual({ customer_id: me.customer.id, cart_id: cartId })
+      // the widget's anonymous cart is now the customer's: its order will be theirs, not a guest's
+      const { data: after } = await api.get(`/store/carts/${cartId}?fields=id,email,customer.id`, shop.store)
+      expect(after.cart).toMatchObject({ customer: { id: me.customer.id }, email: me.customer.email })
+    })
+
+    it("refuses a ticket's claim into a cart of another signed-up customer, and changes nothing", async () => {
+      const email = `other-${Date.now()}@example.vn`
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+      const otherHeaders = { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
+      await api.post("/store/customers", { email }, otherHeaders)
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+      const { data: theirs } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } })
+
+      const { data } = await api.post(`/store/live/streams/${shop.demoStreamId}/ticket`, {}, customer.headers)
+      const socket = await open({ ticket: data.ticket })
+      const ack = await ask(socket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId: theirs.cart.id }, 90_000)
+      expect(ack).toEqual({ error: { code: "forbidden", message: "cartId: cart belongs to another customer" } })
+      const { data: still } = await api.get(`/store/carts/${theirs.cart.id}?fields=id,customer.id,*items`, { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } })
+      expect(still.cart).toMatchObject({ customer: { id: theirs.cart.customer_id }, items: [] })
+    })
+
+    it("POST /store/live/streams/:id/ticket: 401 without a customer, 404 for an unknown stream, 400 for a field", async () => {
+      const url = `/store/live/streams/${shop.demoStreamId}/ticket`
+      expect((await failure(api.post(url, {}, shop.store))).status).toBe(401)
+      expect((await failure(api.post(url, {}, { headers: { ...shop.store.headers, ...shop.producer.headers } }))).status).toBe(401)
+      const missing = await failure(api.post("/store/live/streams/lstr_nope/ticket", {}, customer.headers))
+      expect([missing.status, missing.data.message]).toEqual([404, "id: stream lstr_nope not found"])
+      expect((await failure(api.post(url, { stream_id: "x" }, customer.headers))).status).toBe(400)
     })
   },
 })

@@ -1,14 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Pool } from "pg"
-import { createLiveGateway } from "../../src/live/gateway"
-import { closeLiveContexts } from "../../src/workflows/live/lib/live-context"
-import { ask, connect, waitFor as waitForEvent } from "../live/helpers/clients"
-import { bearer, failure, liveShop, producerLogin, testPool, type Headers, type LiveShop } from "./live-fixtures"
+import { createLiveGateway } from "@ocop-live/live-selling/live/gateway"
+import { medusaHttp } from "@ocop-live/live-selling/live/gateway/medusa-http"
+import { closeLiveContexts } from "@ocop-live/live-selling/live/live-context"
+import { ask, connect, recordSeq, waitFor as waitForEvent } from "../../plugins/live-selling/integration-tests/live/helpers/clients"
+import { bearer, failure, liveShop, producerLogin, testPool, medusaJwtSecret, type Headers, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
 const STREAM_KEYS = [
-  "description", "ended_at", "id", "pinned_product_ids", "producer", "scheduled_at", "started_at",
+  "description", "ended_at", "id", "pinned_product_ids", "producer", "scheduled_at", "seller", "started_at",
   "status", "title", "title_en", "video", "viewer_count",
 ].sort()
 
@@ -102,15 +103,24 @@ medusaIntegrationTestRunner({
     })
 
     it("delivers a stream started and an offer launched through REST to a viewer on the gateway", async () => {
-      const gateway = await createLiveGateway({ db, port: 0, jwtSecret: "supersecret", logger: { info() {}, warn() {}, error() {} } })
+      // the gateway asks this Medusa (keys, variants) over HTTP, as under npm start
+      const medusa = medusaHttp({ backendUrl: String(api.defaults.baseURL), publishableKey: shop.publishableKey, timeoutMs: 60_000 })
+      const gateway = await createLiveGateway({
+        db, port: 0, jwtSecret: medusaJwtSecret(getContainer()), medusa, logger: { info() {}, warn() {}, error() {} },
+      })
       const viewer = await connect(`http://127.0.0.1:${gateway.port}`, { publishableKey: shop.publishableKey })
       try {
+        const events = recordSeq(viewer)
         const joined = await ask(viewer, "join", { streamId: shop.demoStreamId })
         expect(joined.stream.status).toEqual("scheduled")
 
         const live = waitForEvent(viewer, "stream:status", (e) => e.status === "live")
         await api.post(`/producer/streams/${shop.demoStreamId}/start`, {}, shop.producer)
-        expect(await live).toMatchObject({ streamId: shop.demoStreamId, seq: joined.seq + 1 })
+        expect(await live).toMatchObject({ streamId: shop.demoStreamId, seq: expect.any(Number) })
+        // numbered from the join on without a gap (the viewer count may come before the status)
+        const seqs = events.map((e) => e.data.seq)
+        expect(seqs).toEqual(seqs.map((_, i) => joined.seq + 1 + i))
+        expect(events.map((e) => e.event)).toContain("stream:status")
 
         const { data: products } = await api.get("/producer/products", shop.producer)
         const variant = products.products[0].variants.find((v: any) => v.price === 65000)
@@ -149,6 +159,25 @@ medusaIntegrationTestRunner({
       }
       expect((await db.query("SELECT count(*)::int AS n FROM live_stream")).rows[0].n).toEqual(before)
       expect((await db.query("SELECT count(*)::int AS n FROM live_offer")).rows[0].n).toEqual(0)
+    })
+
+    it("refuses an offer of more units than the variant has in inventory (400 naming quantity), counting open offers", async () => {
+      await api.post(`/producer/streams/${shop.demoStreamId}/start`, {}, shop.producer)
+      const { data: products } = await api.get("/producer/products", shop.producer)
+      const variant = products.products[0].variants.find((v: any) => v.price === 65000)
+      const { data: seen } = await api.get(`/store/live/variants/${variant.id}`, shop.store)
+      expect(seen.variant.available_quantity).toEqual(300)
+      const launch = (quantity: number) => api.post(
+        `/producer/streams/${shop.demoStreamId}/offers`,
+        { variant_id: variant.id, price: 49000, quantity, per_customer_limit: 1, starts_in_sec: 10, duration_sec: 120 },
+        shop.producer
+      )
+      const over = await failure(launch(301))
+      expect({ status: over.status, message: over.data.message }).toEqual({ status: 400, message: "quantity: only 300 in inventory" })
+      expect((await launch(300)).data.offer.quantity).toEqual(300)
+      const more = await failure(launch(1))
+      expect(more.data.message).toEqual("quantity: only 0 in inventory (300 promised by open offers)")
+      expect((await db.query("SELECT quantity FROM live_offer")).rows).toEqual([{ quantity: 300 }])
     })
 
     it("keeps a producer to its own products and schedules its own streams", async () => {

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import expireOcopCertificationsJob, { config as jobConfig } from "../../src/jobs/expire-ocop-certifications"
-import { OcopEvents } from "../../src/modules/ocop/events"
-import { expireCertificationsWorkflow } from "../../src/workflows/ocop/expire-certifications"
+import expireOcopCertificationsJob, { config as jobConfig } from "@ocop-live/ocop/jobs/expire-ocop-certifications"
+import { OcopEvents } from "@ocop-live/ocop/modules/ocop/events"
+import { expireCertificationsWorkflow } from "@ocop-live/ocop/workflows/ocop/expire-certifications"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)

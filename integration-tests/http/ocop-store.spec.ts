@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { createCertificationWorkflow } from "../../src/workflows/ocop/create-certification"
-import { setProductProvenanceWorkflow } from "../../src/workflows/ocop/set-product-provenance"
+import { createCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/create-certification"
+import { setProductProvenanceWorkflow } from "@ocop-live/ocop/workflows/ocop/set-product-provenance"
 import { seedStore } from "../helpers/seeded-store"
 import {
   badgeStars,

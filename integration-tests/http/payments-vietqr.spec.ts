@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { parseVietQrPayload, signBankNotification } from "../../src/modules/vietqr/lib"
-import { createProducerAccountWorkflow } from "../../src/workflows/live/create-producer-account"
-import { findVietQrSessionByReference } from "../../src/workflows/payments"
+import { parseVietQrPayload, signBankNotification } from "@ocop-live/payment-vietqr/providers/vietqr/lib"
+import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
+import { findVietQrSessionByReference } from "@ocop-live/payment-vietqr/workflows/payments"
 import {
   adminOrder,
   cartWithSession,
@@ -64,12 +64,16 @@ medusaIntegrationTestRunner({
       shop = await prepareShop(api, getContainer())
     })
 
-    function notify(body: unknown, signature?: string) {
+    const now = () => String(Math.floor(Date.now() / 1000))
+
+    /** A bank notification signed over `<timestamp>.<raw body>` (or with `signature`). */
+    function notify(body: unknown, signature?: string, timestamp = now()) {
       const raw = JSON.stringify(body)
       return api.post("/hooks/vietqr", raw, {
         headers: {
           "content-type": "application/json",
-          "x-vietqr-signature": signature ?? signBankNotification(raw, SECRET),
+          "x-vietqr-timestamp": timestamp,
+          "x-vietqr-signature": signature ?? signBankNotification(raw, SECRET, timestamp),
         },
       })
     }
@@ -107,6 +111,28 @@ medusaIntegrationTestRunner({
       expect(unpaid.payment_collections[0].payment_sessions[0].status).toEqual("pending_authorization")
     })
 
+    it("ignores a paid state sent by the client: the order stays unpaid and cannot be captured", async () => {
+      const forged = {
+        confirmed_at: "2026-01-01T00:00:00.000Z",
+        captured_at: "2026-01-01T00:00:00.000Z",
+        paid_at: "2026-01-01T00:00:00.000Z",
+        confirmed: true,
+        confirmation: { source: "bank_notification", amount: ODD_TOTAL },
+      }
+      const checkout = await cartWithSession(api, shop, VIETQR, forged)
+      expect(checkout.session.status).toEqual("pending")
+      expect(checkout.session.data).toMatchObject({ confirmed_at: null, captured_at: null, confirmation: null })
+      const placed = await completeCart(api, shop, checkout.cartId)
+      expect(placed.type).toEqual("order")
+
+      const unpaid = await adminOrder(api, shop, placed.order.id)
+      expect(unpaid.payment_status).not.toEqual("captured")
+      expect(unpaid.payment_collections[0].payments).toEqual([])
+      const stored = await sessionData(checkout.session.id)
+      expect(stored.status).toEqual("pending_authorization")
+      expect(stored.data).toMatchObject({ confirmed_at: null, captured_at: null, canceled_at: null })
+    })
+
     it("a signed notification with the exact amount captures the order once; replays change nothing", async () => {
       const { order, reference } = await pendingOrder()
       const notification = sepay(reference, ODD_TOTAL)
@@ -140,7 +166,7 @@ medusaIntegrationTestRunner({
       const flagged = await sessionData(session.id)
       expect(flagged.data.needs_review).toBe(true)
       expect(flagged.data.review.map((r: any) => r.amount)).toEqual([ODD_TOTAL - 1, ODD_TOTAL * 100])
-      expect(flagged.data.confirmed_at).toBeUndefined()
+      expect(flagged.data.confirmed_at).toBeNull()
       const unpaid = await adminOrder(api, shop, order.id)
       expect(unpaid.payment_collections[0].payments).toEqual([])
 
@@ -154,16 +180,29 @@ medusaIntegrationTestRunner({
       const genuine = sepay(reference, ODD_TOTAL)
       const raw = JSON.stringify(genuine)
 
-      const forged = await failure(notify(genuine, signBankNotification(raw, "attacker-secret")))
+      const forged = await failure(notify(genuine, signBankNotification(raw, "attacker-secret", now())))
       expect(forged.status).toEqual(401)
       expect(forged.data).toMatchObject({ type: "unauthorized" })
       expect((await failure(api.post("/hooks/vietqr", genuine))).status).toEqual(401)
       const tampered = await failure(
         api.post("/hooks/vietqr", raw.replace(`"transferAmount":${ODD_TOTAL}`, `"transferAmount":${ODD_TOTAL + 1}`), {
-          headers: { "content-type": "application/json", "x-vietqr-signature": signBankNotification(raw, SECRET) },
+          headers: {
+            "content-type": "application/json",
+            "x-vietqr-timestamp": now(),
+            "x-vietqr-signature": signBankNotification(raw, SECRET, now()),
+          },
         })
       )
       expect(tampered.status).toEqual(401)
+      // a genuine signature without its timestamp, or with one outside the 5-minute window
+      const untimed = await failure(
+        api.post("/hooks/vietqr", raw, {
+          headers: { "content-type": "application/json", "x-vietqr-signature": signBankNotification(raw, SECRET, now()) },
+        })
+      )
+      expect(untimed.status).toEqual(401)
+      const stale = String(Math.floor(Date.now() / 1000) - 600)
+      expect((await failure(notify(genuine, undefined, stale))).status).toEqual(401)
       const malformed = await failure(notify({ hello: "world" }))
       expect(malformed.status).toEqual(400)
       expect(malformed.data).toMatchObject({ type: "invalid_data" })
@@ -202,6 +241,15 @@ medusaIntegrationTestRunner({
     })
 
     /** A login for an OCOP producer: the owner of the shop's product, or another one. */
+    /** What a provider instance configured with `accountOwner` (a seller's own account) writes. */
+    async function payIntoAccountOf(sessionId: string, owner: string) {
+      const payment = getContainer().resolve(Modules.PAYMENT)
+      const session: any = await sessionData(sessionId)
+      const full: any = await payment.retrievePaymentSession(sessionId, { select: ["id", "amount", "currency_code", "data"] })
+      await payment.updatePaymentSession({ id: sessionId, amount: full.amount, currency_code: full.currency_code, data: { ...session.data, account_owner: owner } })
+    }
+
+    let accounts = 0
     async function producerHeaders(owner: boolean) {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: [provenance] } = await query.graph({
@@ -213,27 +261,49 @@ medusaIntegrationTestRunner({
       const producerId = owner
         ? provenance.producer_id
         : producers.map((p: any) => p.id).find((id: string) => id !== provenance.producer_id)
-      const email = `${owner ? "owner" : "other"}-${producerId}@test.local`
+      const email = `${owner ? "owner" : "other"}-${producerId}-${++accounts}@test.local`
       await createProducerAccountWorkflow(getContainer()).run({
         input: { producer_id: producerId, email, password: "secret-123" },
       })
       const { data } = await api.post("/auth/producer/emailpass", { email, password: "secret-123" })
-      return { headers: { authorization: `Bearer ${data.token}` } }
+      return { headers: { authorization: `Bearer ${data.token}` }, producerId, email }
     }
 
-    it("lets the product's producer confirm its own payment, and no other producer", async () => {
+    it("refuses a producer's confirmation of a transfer into the platform's account, and of its own purchase", async () => {
+      const { reference, session } = await pendingOrder()
+      const owner = await producerHeaders(true)
+      expect((await sessionData(session.id)).data.account_owner).toEqual("platform")
+      const platform = await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, {}, owner))
+      expect(platform.status).toEqual(403)
+      expect(platform.data.message).toMatch(/platform's bank account/)
+      expect((await sessionData(session.id)).data.confirmed_at).toBeNull()
+
+      // the producer buys its own product and pays into its own account
+      const own = await cartWithSession(api, shop, VIETQR)
+      await api.post(`/store/carts/${own.cartId}`, { email: owner.email.toUpperCase() }, shop.store)
+      const placed = await completeCart(api, shop, own.cartId)
+      await payIntoAccountOf(own.session.id, owner.producerId)
+      const selfPaid = await failure(api.post(`/producer/payments/vietqr/${own.session.id}/confirm`, {}, owner))
+      expect(selfPaid.status).toEqual(403)
+      expect(selfPaid.data.message).toMatch(/own purchase/)
+      expect((await adminOrder(api, shop, placed.order.id)).payment_collections[0].payments).toEqual([])
+    })
+
+    it("lets the product's producer confirm a transfer into its own account, and no other producer", async () => {
       const { order, reference, session } = await pendingOrder()
+      const owner0 = await producerHeaders(true)
+      await payIntoAccountOf(session.id, owner0.producerId)
       const other = await producerHeaders(false)
       const refused = await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, {}, other))
       expect(refused.status).toEqual(403)
-      expect(refused.data.message).toMatch(/another producer/)
-      expect((await sessionData(session.id)).data.confirmed_at).toBeUndefined()
+      expect(refused.data.message).toMatch(/another seller's bank account/)
+      expect((await sessionData(session.id)).data.confirmed_at).toBeNull()
       expect((await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, {}))).status).toEqual(401)
 
-      const owner = await producerHeaders(true)
+      const owner = owner0
       const waiting = await api.get("/producer/payments/vietqr", owner)
       expect(waiting.data.payments).toContainEqual(
-        expect.objectContaining({ reference, amount: ODD_TOTAL, order_id: order.id, items: [expect.objectContaining({ product_id: shop.productId, quantity: 1 })] })
+        expect.objectContaining({ reference, amount: ODD_TOTAL, order_id: order.id, confirmable: true, items: [expect.objectContaining({ product_id: shop.productId, quantity: 1 })] })
       )
       expect((await api.get("/producer/payments/vietqr", other)).data.payments).toEqual([])
       const bad = await failure(api.post(`/producer/payments/vietqr/${reference}/confirm`, { note: 7 }, owner))

@@ -15,7 +15,7 @@ describe("embedded PostgreSQL lifecycle (what npm start runs with no DATABASE_UR
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-lifecycle-"))
-    fs.chmodSync(dir, 0o755)
+    // mkdtemp makes the folder private (0700); as root the start must still let the postgres user reach it
     dataDir = path.join(dir, ".data", "postgres")
     port = await freePort()
   })

@@ -97,6 +97,7 @@ describe("npm start with the storefront (default)", () => {
 
     const sf = storefrontEnv(sfPort)
     expect(sf.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY).toEqual(match[3])
+    expect(JSON.parse(sf.OCOP_PUBLISHABLE_KEYS)).toMatchObject({ online: match[3], kiosk: expect.stringMatching(/^pk_/), live: expect.stringMatching(/^pk_/) })
     expect(sf.NEXT_PUBLIC_MEDUSA_BACKEND_URL).toEqual(`http://localhost:${env.PORT}`)
     const channels = JSON.parse(sf.OCOP_SALES_CHANNELS)
     const client = new Client({ connectionString: env.DATABASE_URL })

@@ -15,7 +15,7 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-start-"))
-    fs.chmodSync(dataDir, 0o755)
+    // mkdtemp makes the folder private (0700); as root the start must still let the postgres user reach it
     port = await freePort()
     env = {
       OCOP_DATA_DIR: dataDir,
@@ -28,6 +28,11 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
       NODE_ENV: "",
       LOG_LEVEL: "error",
       NODE_OPTIONS: "",
+      // nothing set: the first start generates the secrets and the demo passwords
+      JWT_SECRET: "",
+      COOKIE_SECRET: "",
+      ADMIN_PASSWORD: "",
+      PRODUCER_PASSWORD: "",
     }
   })
 
@@ -49,8 +54,18 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
     return (await res.json()) as { count: number }
   }
 
+  async function login(actor: "user" | "producer", email: string, password: string) {
+    const res = await fetch(`http://localhost:${port}/auth/${actor}/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    })
+    return res.status
+  }
+
   let key: string
   let firstCount: number
+  let passwords: { admin: string; producer: string }
 
   it("first start: migrates, seeds and serves the store API and the admin", async () => {
     const { child, match, output } = await start()
@@ -58,7 +73,21 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
     console.info(`first start ready in ${match[1]} s`)
     expect(output()).toMatch(/Running migrations/)
     expect(output()).toMatch(/Seeding the Lạng Sơn catalogue/)
-    expect(output()).toMatch(/Admin login:\s+\S+@\S+ \/ \S+/)
+    // the demo passwords: generated now, printed once, kept in secrets.json (0600) with the signing secrets
+    const adminLogin = output().match(/Admin login:\s+(\S+@\S+) \/ (\S+) .*generated now/)!
+    const producerLogin = output().match(/Producer login:\s+(\S+@\S+) \/ (\S+) .*generated now/)!
+    expect(adminLogin).toBeTruthy()
+    expect(producerLogin).toBeTruthy()
+    passwords = { admin: adminLogin[2], producer: producerLogin[2] }
+    expect(output()).not.toMatch(/ocop-admin-2026|ocop-producer-2026|supersecret/)
+    const file = path.join(dataDir, "secrets.json")
+    expect(fs.statSync(file).mode & 0o777).toEqual(0o600)
+    const secrets = JSON.parse(fs.readFileSync(file, "utf8"))
+    expect(secrets).toMatchObject({ ADMIN_PASSWORD: adminLogin[2], PRODUCER_PASSWORD: producerLogin[2] })
+    expect(secrets.JWT_SECRET).toMatch(/^[\w-]{40,}$/)
+    expect(await login("user", adminLogin[1], adminLogin[2])).toEqual(200)
+    expect(await login("producer", producerLogin[1], producerLogin[2])).toEqual(200)
+    expect(await login("user", adminLogin[1], "ocop-admin-2026")).toEqual(401)
     firstCount = (await storeProducts(key)).count
     expect(firstCount).toBeGreaterThanOrEqual(40)
     const admin = await fetch(`http://localhost:${port}/app`)
@@ -75,6 +104,12 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
     expect(match[2]).toEqual(key)
     expect(output()).not.toMatch(/Seeding the Lạng Sơn catalogue/)
     expect(output()).not.toMatch(/Running migrations/)
+    // the passwords are not printed again: the banner says where they are
+    expect(output()).not.toContain(passwords.admin)
+    expect(output()).not.toContain(passwords.producer)
+    expect(output()).toMatch(/Admin login:\s+\S+@\S+, password: ADMIN_PASSWORD in \S*secrets\.json/)
+    // the same secrets: the producer logs in again with the password of the first start
+    expect(await login("producer", "producer@ocop-langson.local", passwords.producer)).toEqual(200)
     expect((await storeProducts(key)).count).toEqual(firstCount)
 
     child.kill("SIGTERM")

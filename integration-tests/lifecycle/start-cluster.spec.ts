@@ -98,6 +98,10 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
         NODE_ENV: "development",
         LOG_LEVEL: "error",
         NODE_OPTIONS: "",
+        // generated into OCOP_DATA_DIR/secrets.json and shared by the five processes
+        JWT_SECRET: "",
+        COOKIE_SECRET: "",
+        PRODUCER_PASSWORD: "",
       },
     })
     console.info(`start:cluster (fresh database: migrations, seed, 5 processes) ready in ${cluster.match[1]} s`)
@@ -127,7 +131,11 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
     const login = await fetch(`http://127.0.0.1:${port.server2}/auth/producer/emailpass`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "producer@ocop-langson.local", password: "ocop-producer-2026" }),
+      // the demo password the cluster generated on its first start
+      body: JSON.stringify({
+        email: "producer@ocop-langson.local",
+        password: JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")).PRODUCER_PASSWORD,
+      }),
     })
     expect(login.status).toEqual(200)
     const { token } = await login.json()

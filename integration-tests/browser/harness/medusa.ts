@@ -1,11 +1,20 @@
 /** Reads Medusa through its admin API, to check what the browser did. */
-const ADMIN = { email: process.env.ADMIN_EMAIL || "admin@ocop-langson.local", password: process.env.ADMIN_PASSWORD || "ocop-admin-2026" }
+export type Login = { email: string; password: string }
+
+/** The admin login of each started stack (its first start generated the password), by backend URL. */
+const admins = new Map<string, Login>()
+
+export function rememberAdmin(backend: string, login: Login) {
+  admins.set(backend, login)
+}
 
 export async function adminToken(backend: string): Promise<string> {
+  const admin = admins.get(backend)
+  if (!admin) throw new Error(`no admin login known for ${backend} (started by startStack?)`)
   const res = await fetch(`${backend}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(ADMIN),
+    body: JSON.stringify(admin),
   })
   if (!res.ok) throw new Error(`admin login: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { token: string }).token

@@ -7,12 +7,22 @@ describe("demand signals from the storefront", () => {
     expect(cleanSignal({ kind: "search", query: "  na dai  " })).toEqual({ kind: "search", query: "na dai" })
     expect(cleanSignal({ kind: "search", query: "   " })).toBeNull()
     expect(cleanSignal({ kind: "kiosk_scan", location_key: "Ky Lua" })).toBeNull()
-    expect(cleanSignal({ kind: "kiosk_handover", location_key: "ky-lua", product_id: "prod_1", quantity: 0 })).toEqual({
-      kind: "kiosk_handover",
+    expect(cleanSignal({ kind: "kiosk_scan", location_key: "ky-lua", product_id: "prod_1", quantity: 0 })).toEqual({
+      kind: "kiosk_scan",
       location_key: "ky-lua",
       product_id: "prod_1",
     })
     expect(cleanSignal({ kind: "product_view", product_id: "x; drop table" })).toBeNull()
+  })
+
+  it("sends only the kinds a client may send, within each kind's bound", () => {
+    // orders, kiosk hand-overs and live signals are recorded by Medusa: one in a batch would get it refused
+    for (const kind of ["order", "kiosk_handover", "live_claim", "live_peak_viewers"]) {
+      expect(cleanSignal({ kind, product_id: "prod_1", location_key: "ky-lua", stream_id: "lstr_1", quantity: 3 } as any)).toBeNull()
+    }
+    expect(cleanSignal({ kind: "cart_add", product_id: "prod_1", quantity: 250 })).toEqual({ kind: "cart_add", product_id: "prod_1", quantity: 100 })
+    expect(cleanSignal({ kind: "kiosk_scan", location_key: "ky-lua", quantity: 40 })).toEqual({ kind: "kiosk_scan", location_key: "ky-lua", quantity: 10 })
+    expect(cleanSignal({ kind: "product_view", product_id: "prod_1", quantity: 3 })).toEqual({ kind: "product_view", product_id: "prod_1" })
   })
 
   it("cuts batches at 500", () => {

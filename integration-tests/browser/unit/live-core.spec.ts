@@ -1,5 +1,5 @@
-import { Sequencer, type SeqEvent } from "../../../storefront/widget/core/sequencer"
-import { applyEvent, countdown, currentOffer, EMPTY, fromSnapshot } from "../../../storefront/widget/core/state"
+import { Sequencer, type SeqEvent } from "../../../plugins/live-selling/widget/core/sequencer"
+import { applyEvent, countdown, currentOffer, EMPTY, fromSnapshot } from "../../../plugins/live-selling/widget/core/state"
 
 const ev = (seq: number, type = "chat:message"): SeqEvent => ({ seq, type, payload: { seq } })
 

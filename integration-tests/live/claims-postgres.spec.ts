@@ -1,3 +1,0 @@
-import { claimSuite } from "./claims-suite"
-
-describe("live claims — Postgres engine", () => claimSuite("postgres"))
