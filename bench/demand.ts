@@ -15,8 +15,8 @@
  */
 import os from "os"
 import { Client } from "pg"
-import { addWeeks, isoWeekOf, MAX_BATCH, parseDemandBatch, toEventRow } from "../src/modules/demand/lib"
-import { EVENT_COLUMNS } from "../src/modules/demand/queries/insert-events"
+import { addWeeks, isoWeekOf, MAX_BATCH, parseDemandBatch, toEventRow } from "../plugins/ocop/src/modules/demand/lib"
+import { EVENT_COLUMNS } from "../plugins/ocop/src/modules/demand/queries/insert-events"
 import { machineInfo, percentile } from "./lib/machine"
 import { benchUrl, createBenchDb, dropBenchDb, loadDemandModule } from "./lib/demand-setup"
 import { eventBatches, PRODUCTS } from "./lib/demand-data"

@@ -10,11 +10,12 @@
  */
 import Redis from "ioredis"
 import type { Pool } from "pg"
-import { createClaimEngine } from "../src/live/claims"
-import { createEventLog } from "../src/live/events/publish"
+import { createClaimEngine } from "../plugins/live-selling/src/modules/livestream/claims"
+import { createEventLog } from "../plugins/live-selling/src/modules/livestream/events/publish"
 import { gatewayProcess, machineInfo, percentiles, sleep, worker } from "./lib/live-procs"
 import { REDIS_URL, benchDb, benchOffer, benchStream, dropRedisPrefix } from "./lib/live-setup"
 import { runMain } from "./lib/run-main"
+import { BENCH_JWT_SECRET, benchBackend } from "./lib/live-backend"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -109,7 +110,7 @@ async function engine(db: Pool, redis: Redis | null, prefix: string, streamId: s
 }
 
 async function gateway(dbUrl: string, db: Pool, useRedis: boolean, prefix: string, streamId: string) {
-  const env: Record<string, string> = { DATABASE_URL: dbUrl, JWT_SECRET: "bench", LIVE_REDIS_PREFIX: prefix }
+  const env: Record<string, string> = { DATABASE_URL: dbUrl, LIVE_REDIS_PREFIX: prefix, ...(await benchBackend()) }
   if (useRedis) {
     env.REDIS_URL = REDIS_URL
   }
@@ -120,7 +121,7 @@ async function gateway(dbUrl: string, db: Pool, useRedis: boolean, prefix: strin
     const per = Math.ceil(ATTEMPTS / CLIENT_PROCS)
     await Promise.all(
       clients.map((c, i) =>
-        c.request({ cmd: "connect", url: gw.url, count: Math.min(per, ATTEMPTS - i * per), auth: "customer", secret: "bench", idBase: `${useRedis}${i}`, client: CLIENT })
+        c.request({ cmd: "connect", url: gw.url, count: Math.min(per, ATTEMPTS - i * per), auth: "customer", secret: BENCH_JWT_SECRET, idBase: `${useRedis}${i}`, client: CLIENT })
       )
     )
     await sleep(1000)

@@ -10,10 +10,11 @@
  */
 import Redis from "ioredis"
 import { Pool } from "pg"
-import { createLivePublisher } from "../src/live/events/publish"
+import { createLivePublisher } from "../plugins/live-selling/src/modules/livestream/events/publish"
 import { gatewayProcess, machineInfo, percentiles, sleep, worker, type GatewayProc } from "./lib/live-procs"
 import { REDIS_URL, benchDb, benchOffer, benchStream, dropRedisPrefix } from "./lib/live-setup"
 import { runMain } from "./lib/run-main"
+import { BENCH_JWT_SECRET, benchBackend } from "./lib/live-backend"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -85,7 +86,7 @@ async function baseline(streamId: string): Promise<Target> {
 }
 
 async function gateways(count: number, dbUrl: string, db: Pool, streamId: string, offerId: string, redis: Redis | null, prefix: string): Promise<Target> {
-  const env: Record<string, string> = { DATABASE_URL: dbUrl, JWT_SECRET: "bench", LIVE_REDIS_PREFIX: prefix }
+  const env: Record<string, string> = { DATABASE_URL: dbUrl, LIVE_REDIS_PREFIX: prefix, ...(await benchBackend()) }
   if (redis) {
     env.REDIS_URL = REDIS_URL
   }

@@ -8,9 +8,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { OCOP_MODULE } from "../../src/modules/ocop"
-import { prepareCertification } from "../../src/modules/ocop/lib"
-import type OcopModuleService from "../../src/modules/ocop/service"
+import { OCOP_MODULE } from "../../plugins/ocop/src/modules/ocop"
+import { prepareCertification } from "../../plugins/ocop/src/modules/ocop/lib"
+import type OcopModuleService from "../../plugins/ocop/src/modules/ocop/service"
 
 const BATCH = 50
 const GROUPS = ["food", "food", "food", "beverage", "herbal", "handicraft"] as const

@@ -1,5 +1,5 @@
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
-import { demoEvents } from "../../src/modules/demand/lib"
+import { demoEvents } from "../../plugins/ocop/src/modules/demand/lib"
 
 export const KIOSKS = ["ky-lua", "dong-kinh", "tan-thanh", "mau-son"]
 export const STREAMS = Array.from({ length: 12 }, (_, i) => `lstr_bench_${i + 1}`)

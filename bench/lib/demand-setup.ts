@@ -36,7 +36,7 @@ export async function loadDemandModule(url: string) {
   const { ContainerRegistrationKeys, createPgConnection } = require("@medusajs/framework/utils")
   const pg = createPgConnection({ clientUrl: url })
   const modulesConfig = {
-    demand: { resolve: path.resolve(__dirname, "../../src/modules/demand"), options: { database: { clientUrl: url } } },
+    demand: { resolve: path.resolve(__dirname, "../../plugins/ocop/src/modules/demand"), options: { database: { clientUrl: url } } },
   }
   const injectedDependencies = { [ContainerRegistrationKeys.PG_CONNECTION]: pg, [ContainerRegistrationKeys.LOGGER]: quiet }
   const sharedResourcesConfig = { database: { clientUrl: url } }

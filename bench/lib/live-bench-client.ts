@@ -43,7 +43,7 @@ async function connect(m: any) {
   const auths = Array.from({ length: m.count }, (_, i) =>
     m.auth === "customer"
       ? { token: jwt.sign({ actor_type: "customer", actor_id: `cus_${m.idBase}_${i}` }, m.secret) }
-      : { publishableKey: m.key ?? "pk_bench", guestId: `${m.idBase}-${i}-guest` }
+      : { publishableKey: m.key ?? "pk_bench" }
   )
   for (let i = 0; i < auths.length; i += 200) {
     const batch = await Promise.all(auths.slice(i, i + 200).map((a) => open(m.url, a, m.client ?? "socketio")))

@@ -25,10 +25,10 @@ export async function worker(file: string, env: Record<string, string> = {}) {
 
 export type GatewayProc = { url: string; child: ChildProcess; stop: () => Promise<void> }
 
-/** The real gateway (`src/live/server.ts`) in its own process. */
+/** The real gateway (`plugins/live-selling/src/live/server.ts`) in its own process. */
 export function gatewayProcess(env: Record<string, string>): Promise<GatewayProc> {
   const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(" ").filter(Boolean)
-  const child = spawn(process.execPath, [...nodeArgs, ...TS, "src/live/server.ts"], {
+  const child = spawn(process.execPath, [...nodeArgs, ...TS, "plugins/live-selling/src/live/server.ts"], {
     cwd: ROOT,
     env: { ...process.env, LIVE_PORT: "0", LIVE_HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "inherit"],

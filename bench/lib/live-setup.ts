@@ -3,7 +3,7 @@ import { readdirSync } from "fs"
 import { join } from "path"
 import { Client, Pool } from "pg"
 
-const MIGRATIONS = join(__dirname, "../../src/modules/livestream/migrations")
+const MIGRATIONS = join(__dirname, "../../plugins/live-selling/src/modules/livestream/migrations")
 
 export const ADMIN_URL =
   process.env.BENCH_PG_URL ??
@@ -21,7 +21,7 @@ async function migrationSql() {
   return out
 }
 
-/** A throwaway database with the live tables and Medusa's api_key/cart stubs. */
+/** A throwaway database with the live tables (Medusa itself is the fake backend of `live-backend.ts`). */
 export async function benchDb(area: string) {
   const name = `ocop_live_bench_${area}_${randomBytes(3).toString("hex")}`
   const admin = new Client({ connectionString: ADMIN_URL })
@@ -34,10 +34,6 @@ export async function benchDb(area: string) {
   for (const q of await migrationSql()) {
     await db.query(q)
   }
-  await db.query(`create table api_key (id text primary key, token text, type text, revoked_at timestamptz, deleted_at timestamptz)`)
-  await db.query(`create table customer (id text primary key, first_name text, last_name text, deleted_at timestamptz)`)
-  await db.query(`create table cart (id text primary key, customer_id text, completed_at timestamptz, deleted_at timestamptz)`)
-  await db.query(`insert into api_key values ('apk_bench', 'pk_bench', 'publishable', null, null)`)
   return {
     url,
     db,
