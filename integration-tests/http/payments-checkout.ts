@@ -38,7 +38,8 @@ export async function prepareShop(api: AxiosInstance, container: MedusaContainer
   const { data: channels } = await api.get("/admin/sales-channels?limit=20", admin)
   const online = channels.sales_channels.find((c: any) => c.name === "Online store")
   const { data: products } = await api.get(
-    `/admin/products?limit=100&fields=id,*variants,variants.manage_inventory,*shipping_profile`,
+    // shelf-stable (a bottle of honey), so standard delivery never outlasts its shelf life
+    `/admin/products?handle=mat-ong-hoa-ngu-gia-bi-quang-lac&fields=id,*variants,variants.manage_inventory,*shipping_profile`,
     admin
   )
   const product = products.products.find((p: any) => p.variants.some((v: any) => v.manage_inventory))
@@ -107,8 +108,16 @@ async function newCart(api: AxiosInstance, shop: Pick<Shop, "store" | "regionId"
   return data.cart.id as string
 }
 
-/** A cart worth exactly ODD_TOTAL with a payment session of `providerId`. */
-export async function cartWithSession(api: AxiosInstance, shop: Shop, providerId: string) {
+/**
+ * A cart worth exactly ODD_TOTAL with a payment session of `providerId`
+ * (`data`: what the client sends with the session, as any client may).
+ */
+export async function cartWithSession(
+  api: AxiosInstance,
+  shop: Shop,
+  providerId: string,
+  sessionData?: Record<string, unknown>
+) {
   const cartId = await newCart(api, shop)
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: shop.variantId, quantity: 1 }, shop.store)
   const { data } = await api.post(
@@ -119,7 +128,7 @@ export async function cartWithSession(api: AxiosInstance, shop: Shop, providerId
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, shop.store)
   const { data: withSession } = await api.post(
     `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-    { provider_id: providerId },
+    { provider_id: providerId, ...(sessionData ? { data: sessionData } : {}) },
     shop.store
   )
   const session = withSession.payment_collection.payment_sessions.find((s: any) => s.provider_id === providerId)
