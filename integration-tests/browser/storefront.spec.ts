@@ -64,6 +64,9 @@ describe("a new visitor", () => {
     await screenshot(page, "product-na-chi-lang")
     // issue 15: the label of a fresh product (shelf life, storage)
     await expect(page.getByTestId("product-label").innerText()).resolves.toContain("Hạn dùng: 5 ngày")
+    // issue 15: facts shown as facts (the score was made up to fit the stars; the area code is illustrative)
+    await expect(page.getByTestId("score").count()).resolves.toBe(0)
+    await expect(page.getByTestId("illustrative-code").first().innerText()).resolves.toContain("minh họa")
 
     const sessionId = await page.evaluate(() => sessionStorage.getItem("ocop-demand-session"))
     const variantId = await page.locator("input[name=variant_id]:checked").getAttribute("value")

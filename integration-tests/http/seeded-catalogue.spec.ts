@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
 import { seedLangSon } from "../../src/scripts/seed/index"
+import { DEMO_STREAM_DESCRIPTION } from "../../src/scripts/seed/live"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -88,6 +89,26 @@ medusaIntegrationTestRunner({
       expect(second.productsCreated).toEqual(0)
       expect(await snapshot()).toEqual(before)
     })
+    it("corrects on the next seed what an earlier seed wrote wrong (issue 15: facts shown as facts)", async () => {
+      // as an earlier seed wrote them: the kiosk in the wrong commune, the stream claiming an expired 4★
+      await dbConnection.raw(
+        `UPDATE stock_location_address SET address_1 = 'Chợ cửa khẩu Tân Thanh, xã Tân Thành'
+         WHERE id = (SELECT address_id FROM stock_location WHERE name = 'Quầy OCOP Chợ cửa khẩu Tân Thanh')`
+      )
+      await dbConnection.raw(
+        `UPDATE live_stream SET description = 'HTX Đồng Bành giới thiệu na dai Chi Lăng (OCOP 4 sao, chỉ dẫn địa lý Lạng Sơn) và mở các suất giá riêng trong phiên live.'`
+      )
+      await seedLangSon(getContainer())
+      const { rows: [kiosk] } = await dbConnection.raw(
+        `SELECT a.address_1 FROM stock_location l JOIN stock_location_address a ON a.id = l.address_id
+         WHERE l.name = 'Quầy OCOP Chợ cửa khẩu Tân Thanh'`
+      )
+      expect(kiosk.address_1).toEqual("Chợ cửa khẩu Tân Thanh, xã Tân Thanh")
+      const { rows: streams } = await dbConnection.raw("SELECT description FROM live_stream")
+      expect(streams.map((s: any) => s.description)).toEqual([DEMO_STREAM_DESCRIPTION])
+      expect(DEMO_STREAM_DESCRIPTION).not.toMatch(/sao|★/)
+    })
+
     it("enables on the region a payment provider configured after the first seed", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const providersOfRegion = async () => {

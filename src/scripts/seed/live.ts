@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "@ocop-live/live-selling/modules/livestream"
 import type LivestreamModuleService from "@ocop-live/live-selling/modules/livestream/service"
 import { createLiveStreamWorkflow } from "@ocop-live/live-selling/workflows/live/create-live-stream"
+import { updateLiveStreamWorkflow } from "@ocop-live/live-selling/workflows/live/update-live-stream"
 import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
 import { recordSellerVerificationWorkflow } from "@ocop-live/live-selling/workflows/live/record-seller-verification"
 import { identityHashSecret, minimiseIdNumber } from "@ocop-live/live-selling/workflows/sellers/verifications"
@@ -17,6 +18,18 @@ export const DEMO_PRODUCER_HANDLE = "htx-dong-banh"
  * Outside production only (in production this is null: no demo account).
  */
 export const DEMO_PRODUCER: Login | null = demoLogins()?.producer ?? null
+
+/**
+ * The demo stream's description. Its product's 4★ certificate (2022) has
+ * expired, so the stream claims no star rating, only the GI it is covered by.
+ */
+export const DEMO_STREAM_DESCRIPTION =
+  "HTX Đồng Bành giới thiệu na dai Chi Lăng (chỉ dẫn địa lý \"Lạng Sơn\" số 00140) và mở các suất giá riêng trong phiên live."
+
+/** What earlier seeds wrote, corrected on the next seed (an operator's own text is left alone). */
+const EARLIER_DEMO_STREAM_DESCRIPTIONS = [
+  "HTX Đồng Bành giới thiệu na dai Chi Lăng (OCOP 4 sao, chỉ dẫn địa lý Lạng Sơn) và mở các suất giá riêng trong phiên live.",
+]
 
 /** Tomorrow 20:00 in Vietnam (UTC+7), when live selling peaks. */
 function tomorrowEvening(now: Date) {
@@ -97,8 +110,14 @@ export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PR
   }
 
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
-  const [existing] = await live.listLiveStreams({ producer_id: producer.id }, { take: 1, select: ["id"] })
+  const [existing] = await live.listLiveStreams({ producer_id: producer.id }, { take: 1, select: ["id", "description"] })
   if (existing) {
+    if (EARLIER_DEMO_STREAM_DESCRIPTIONS.includes(existing.description ?? "")) {
+      log(`Live demo stream: description corrected`)
+      await updateLiveStreamWorkflow(container).run({
+        input: { actor: { type: "user", id: "seed" }, id: existing.id, description: DEMO_STREAM_DESCRIPTION },
+      })
+    }
     return
   }
   log(`Live demo stream: ${producer.name}`)
@@ -109,8 +128,7 @@ export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PR
       producer_id: producer.id,
       title: "Na Chi Lăng vào mùa – giá riêng trong phiên live",
       title_en: "Chi Lăng custard apples in season – live-only prices",
-      description:
-        "HTX Đồng Bành giới thiệu na dai Chi Lăng (OCOP 4 sao, chỉ dẫn địa lý Lạng Sơn) và mở các suất giá riêng trong phiên live.",
+      description: DEMO_STREAM_DESCRIPTION,
       scheduled_at: tomorrowEvening(now),
       video: { kind: "hls", url: "https://test-streams.mux.dev/x36xhzz/x36xhzz.m3u8" },
       pinned_product_ids: pinned,

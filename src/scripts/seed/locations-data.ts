@@ -38,7 +38,7 @@ export const KIOSKS: LocationSeed[] = [
     key: "tan-thanh",
     name: "Quầy OCOP Chợ cửa khẩu Tân Thanh",
     kind: "kiosk",
-    address_1: "Chợ cửa khẩu Tân Thanh, xã Tân Thành",
+    address_1: "Chợ cửa khẩu Tân Thanh, xã Tân Thanh",
     city: "Lạng Sơn",
     description: "Tân Thanh border-gate market",
   },

@@ -3,6 +3,7 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { COUNTRY, SalesChannelIds, SeedContext } from "./context"
@@ -26,11 +27,30 @@ async function ensureShippingProfile({ container }: SeedContext) {
   return result[0]
 }
 
+/** An address the seed once wrote wrong (e.g. the Tân Thanh kiosk's commune) is corrected on the next seed. */
+async function correctAddress(
+  { container, log }: SeedContext,
+  location: { id: string; address?: { address_1?: string | null; city?: string | null } | null },
+  seed: LocationSeed
+) {
+  if (location.address?.address_1 === seed.address_1 && location.address?.city === seed.city) return
+  log(`Stock location address: ${seed.name}`)
+  await updateStockLocationsWorkflow(container).run({
+    input: {
+      selector: { id: location.id },
+      update: { address: { address_1: seed.address_1, city: seed.city, country_code: "VN" } },
+    },
+  })
+}
+
 async function ensureLocation(ctx: SeedContext, seed: LocationSeed, channels: SalesChannelIds) {
   const { container, log } = ctx
   const stockLocations = container.resolve(Modules.STOCK_LOCATION)
-  const [existing] = await stockLocations.listStockLocations({ name: seed.name })
-  if (existing) return existing
+  const [existing] = await stockLocations.listStockLocations({ name: seed.name }, { relations: ["address"] })
+  if (existing) {
+    await correctAddress(ctx, existing, seed)
+    return existing
+  }
   log(`Stock location: ${seed.name}`)
   const { result } = await createStockLocationsWorkflow(container).run({
     input: {

@@ -1,14 +1,30 @@
 import { fmt, type Dict, type Locale } from "@/i18n"
 import { formatDate } from "@/lib/dates"
+import { decisionDate, issuerStated, shownScore } from "@/lib/facts"
 import type { Product } from "@/lib/types"
 import { Stars } from "./stars"
+
+/** A qualifier after a fact that no official source states as shown. */
+const Qualifier = ({ text }: { text: string }) => (
+  <span className="muted" data-testid="fact-qualifier">
+    {" "}
+    ({text})
+  </span>
+)
 
 const tr = <T extends Record<string, string>>(map: T, key: string | null | undefined) =>
   key ? (map as Record<string, string>)[key] ?? key : "—"
 
+function historyDate(h: NonNullable<Product["certifications"]>[number], locale: Locale) {
+  const d = decisionDate(h)
+  return !d ? "" : d.yearOnly ? String(d.year) : formatDate(d.iso, locale)
+}
+
 /** OCOP certificate, GI / marks, planting areas and standards (ocop-domain §3.4). */
 export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; locale: Locale }) {
   const o = product.ocop
+  const decided = o ? decisionDate(o) : null
+  const score = o ? shownScore(o) : null
   return (
     <>
       <section className="facts" aria-labelledby="h-ocop">
@@ -36,10 +52,19 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
                   <dd data-testid="decision">{o.decision_number}</dd>
                 </>
               ) : null}
-              {o.decided_at ? (
+              {decided ? (
                 <>
                   <dt>{t.product.decidedAt}</dt>
-                  <dd>{formatDate(o.decided_at, locale)}</dd>
+                  <dd data-testid="decided-at">
+                    {decided.yearOnly ? (
+                      <>
+                        {decided.year}
+                        <Qualifier text={t.facts.approximate} />
+                      </>
+                    ) : (
+                      formatDate(decided.iso, locale)
+                    )}
+                  </dd>
                 </>
               ) : null}
               <dt>{t.product.validUntil}</dt>
@@ -47,13 +72,16 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
               {o.issuing_body ? (
                 <>
                   <dt>{t.product.issuer}</dt>
-                  <dd>{o.issuing_body}</dd>
+                  <dd data-testid="issuer">
+                    {o.issuing_body}
+                    {issuerStated(o) ? null : <Qualifier text={t.facts.inferred} />}
+                  </dd>
                 </>
               ) : null}
-              {o.score_total ? (
+              {score ? (
                 <>
                   <dt>{t.product.score}</dt>
-                  <dd>{o.score_total}/100</dd>
+                  <dd data-testid="score">{score}/100</dd>
                 </>
               ) : null}
               <dt>{t.product.status}</dt>
@@ -70,7 +98,7 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
               {product.certifications.map((h, i) => (
                 <li key={i}>
                   {fmt(t.product.stars, { n: h.stars })}
-                  {h.decided_at ? ` · ${formatDate(h.decided_at, locale)}` : ""}
+                  {h.decided_at ? ` · ${historyDate(h, locale)}` : ""}
                   {h.decision_number ? ` · ${h.decision_number}` : ""}
                   {h.status ? ` · ${tr(t.status, h.status)}` : ""}
                 </li>
@@ -124,6 +152,12 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
                 <tr key={a.code}>
                   <td>
                     <code>{a.code}</code>
+                    {a.illustrative ? (
+                      <span className="tag" data-testid="illustrative-code" title={t.facts.illustrativeCode}>
+                        {" "}
+                        {t.facts.illustrative}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{a.crop ?? "—"}</td>
                   <td>{a.location ?? "—"}</td>
@@ -145,6 +179,7 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
                 {s.certificate_number ? ` · ${t.product.certNo} ${s.certificate_number}` : ""}
                 {s.issuer ? ` · ${s.issuer}` : ""}
                 {s.valid_until ? ` · ${t.product.validUntil} ${formatDate(s.valid_until, locale)}` : ""}
+                {s.illustrative ? <Qualifier text={t.facts.reported} /> : null}
               </li>
             ))}
           </ul>

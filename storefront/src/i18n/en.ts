@@ -20,7 +20,7 @@ export const en: Dict = {
   },
   home: {
     heroTitle: "OCOP specialties of Lạng Sơn",
-    heroText: "Chi Lăng custard apples, Văn Quan star anise, roast duck, khâu nhục… rated 3 to 5 stars by the province.",
+    heroText: "Chi Lăng custard apples, Văn Quan star anise, roast duck, khâu nhục… OCOP products rated 3 and 4 stars by the province (5 stars is a national rating).",
     shopNow: "Browse products",
     picks: "4★ and 5★ OCOP products",
     gi: "Geographical-indication products",
@@ -100,10 +100,10 @@ export const en: Dict = {
   groups: {
     food: "Food",
     beverage: "Beverages",
-    herbal: "Herbal products",
+    herbal: "Medicinal herbs & herbal products",
     handicraft: "Handicrafts",
-    ornamental: "Ornamental plants",
-    tourism: "Rural tourism",
+    ornamental: "Ornamental organisms",
+    tourism: "Community tourism, eco-tourism & tourist destinations",
   },
   markKinds: {
     geographical_indication: "Geographical indication",
@@ -111,6 +111,13 @@ export const en: Dict = {
     certification_mark: "Certification mark",
   },
   standardKinds: { vietgap: "VietGAP", globalgap: "GlobalGAP", organic: "Organic" },
+  facts: {
+    approximate: "year only, date not published",
+    inferred: "inferred from the rules in force, not stated by a source",
+    illustrative: "illustrative",
+    illustrativeCode: "An illustrative code in the national format, not an official one",
+    reported: "as reported; certificate details not published",
+  },
   status: { active: "Valid", expired: "Expired", revoked: "Revoked", superseded: "Superseded" },
   cart: {
     title: "Cart",

@@ -19,7 +19,7 @@ export const vi = {
   },
   home: {
     heroTitle: "Đặc sản OCOP xứ Lạng",
-    heroText: "Na Chi Lăng, hồi Văn Quan, vịt quay, khâu nhục… được tỉnh chứng nhận 3 đến 5 sao.",
+    heroText: "Na Chi Lăng, hồi Văn Quan, vịt quay, khâu nhục… sản phẩm OCOP 3 và 4 sao do tỉnh công nhận (5 sao là hạng quốc gia).",
     shopNow: "Xem sản phẩm",
     picks: "Sản phẩm OCOP 4 sao trở lên",
     gi: "Sản phẩm có chỉ dẫn địa lý",
@@ -99,10 +99,10 @@ export const vi = {
   groups: {
     food: "Thực phẩm",
     beverage: "Đồ uống",
-    herbal: "Dược liệu",
-    handicraft: "Thủ công mỹ nghệ",
+    herbal: "Dược liệu và sản phẩm từ dược liệu",
+    handicraft: "Hàng thủ công mỹ nghệ",
     ornamental: "Sinh vật cảnh",
-    tourism: "Du lịch nông thôn",
+    tourism: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
   },
   markKinds: {
     geographical_indication: "Chỉ dẫn địa lý",
@@ -110,6 +110,13 @@ export const vi = {
     certification_mark: "Nhãn hiệu chứng nhận",
   },
   standardKinds: { vietgap: "VietGAP", globalgap: "GlobalGAP", organic: "Hữu cơ" },
+  facts: {
+    approximate: "năm, chưa rõ ngày",
+    inferred: "suy ra từ quy định hiện hành, nguồn không nêu",
+    illustrative: "minh họa",
+    illustrativeCode: "Mã minh họa theo định dạng quốc gia, không phải mã chính thức",
+    reported: "theo báo cáo, chưa công bố số chứng nhận",
+  },
   status: { active: "Còn hiệu lực", expired: "Hết hiệu lực", revoked: "Bị thu hồi", superseded: "Đã thay thế" },
   cart: {
     title: "Giỏ hàng",

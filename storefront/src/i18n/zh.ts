@@ -20,7 +20,7 @@ export const zh: Dict = {
   },
   home: {
     heroTitle: "谅山 OCOP 特产",
-    heroText: "支陵番荔枝、文关八角、烤鸭、扣肉……经省级认证 3 至 5 星。",
+    heroText: "支陵番荔枝、文关八角、烤鸭、扣肉……由省级认定的 3 星和 4 星 OCOP 产品（5 星为国家级）。",
     shopNow: "浏览产品",
     picks: "4 星及以上 OCOP 产品",
     gi: "地理标志产品",
@@ -100,10 +100,10 @@ export const zh: Dict = {
   groups: {
     food: "食品",
     beverage: "饮品",
-    herbal: "药材",
+    herbal: "药材及药材制品",
     handicraft: "手工艺品",
-    ornamental: "观赏植物",
-    tourism: "乡村旅游",
+    ornamental: "观赏生物",
+    tourism: "社区旅游、生态旅游和旅游景点",
   },
   markKinds: {
     geographical_indication: "地理标志",
@@ -111,6 +111,13 @@ export const zh: Dict = {
     certification_mark: "证明商标",
   },
   standardKinds: { vietgap: "VietGAP", globalgap: "GlobalGAP", organic: "有机" },
+  facts: {
+    approximate: "仅知年份，具体日期未公布",
+    inferred: "根据现行规定推断，来源未说明",
+    illustrative: "示例",
+    illustrativeCode: "按国家格式编写的示例编码，并非官方编码",
+    reported: "据报道；证书详情未公布",
+  },
   status: { active: "有效", expired: "已过期", revoked: "已撤销", superseded: "已被取代" },
   cart: {
     title: "购物车",

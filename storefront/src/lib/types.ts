@@ -20,15 +20,29 @@ export type Ocop = {
   group: string
   subgroup?: string | null
   score_total?: number | null
+  /** the score was made up to fit the stars (sources give none): never shown as the council's */
+  illustrative_scores?: boolean
   decision_number?: string | null
   decided_at?: string | null
+  /** only the year of the decision is known */
+  decided_at_approximate?: boolean
   valid_until?: string | null
   issuing_body?: string | null
+  /** the issuing body was inferred from the rules in force, not stated by a source */
+  issuing_body_inferred?: boolean
 }
 
 export type Mark = { id: string; kind: string; name: string; registry_number?: string | null; holder?: string | null }
-export type PlantingArea = { code: string; area_ha?: number | null; location?: string | null; crop?: string | null }
-export type Standard = { kind: string; certificate_number?: string | null; issuer?: string | null; valid_until?: string | null }
+/** `illustrative`: a code in the national format that is not an official one */
+export type PlantingArea = { code: string; area_ha?: number | null; location?: string | null; crop?: string | null; illustrative?: boolean }
+/** `illustrative`: a reported fact without published certificate details */
+export type Standard = {
+  kind: string
+  certificate_number?: string | null
+  issuer?: string | null
+  valid_until?: string | null
+  illustrative?: boolean
+}
 export type Producer = {
   id: string
   name: string
@@ -55,7 +69,15 @@ export type Product = {
   standards: Standard[]
   producer: Producer | null
   traceability_url?: string | null
-  certifications?: { id?: string; stars: number; status?: string; decided_at?: string | null; decision_number?: string | null; valid_until?: string | null }[]
+  certifications?: {
+    id?: string
+    stars: number
+    status?: string
+    decided_at?: string | null
+    decided_at_approximate?: boolean
+    decision_number?: string | null
+    valid_until?: string | null
+  }[]
   season?: { months: number[] | null; off_season_months?: number[] | null; uncertain?: boolean } | null
   /** "medusa" when the OCOP route was missing and the plain store API answered */
   source?: "ocop" | "medusa"

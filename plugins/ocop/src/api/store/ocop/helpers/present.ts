@@ -27,6 +27,7 @@ export function presentCertification(cert: Row | null, now: Date) {
     decided_at_approximate: !!cert.decided_at_approximate,
     valid_until: iso(cert.valid_until),
     issuing_body: cert.issuing_body ?? null,
+    issuing_body_inferred: !!cert.issuing_body_inferred,
     issuing_level: cert.issuing_level,
   }
 }
@@ -39,7 +40,6 @@ export function presentCertificationRecord(cert: Row, now: Date) {
     score_a: roundScore(cert.score_a),
     score_b: roundScore(cert.score_b),
     score_c: roundScore(cert.score_c),
-    issuing_body_inferred: !!cert.issuing_body_inferred,
     certificate_number: cert.certificate_number ?? null,
     round: cert.round ?? null,
     supersedes_id: cert.supersedes_id ?? null,
