@@ -7,7 +7,7 @@ import { seriousViolations } from "./harness/axe"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { waitForRows } from "./harness/db"
 import { linkPreview } from "./harness/link-preview"
-import { adminGet, adminToken, ensureFourStars } from "./harness/medusa"
+import { adminGet, adminToken, ensureFourStars, ensureGiRight } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
 
 jest.setTimeout(180_000)
@@ -18,6 +18,7 @@ let browser: Browser
 beforeAll(async () => {
   stack = await startStack("shop")
   await ensureFourStars(stack.backend, stack.publishableKey, "na-chi-lang")
+  await ensureGiRight(stack.backend, stack.publishableKey, "na-chi-lang")
   browser = await launchBrowser()
 }, 900_000)
 
@@ -67,6 +68,8 @@ describe("a new visitor", () => {
     // issue 15: facts shown as facts (the score was made up to fit the stars; the area code is illustrative)
     await expect(page.getByTestId("score").count()).resolves.toBe(0)
     await expect(page.getByTestId("illustrative-code").first().innerText()).resolves.toContain("minh họa")
+    // its GI badge rests on the producer's recorded right to use it
+    await expect(page.getByTestId("mark-right").first().innerText()).resolves.toMatch(/^Quyền sử dụng: /)
 
     const sessionId = await page.evaluate(() => sessionStorage.getItem("ocop-demand-session"))
     const variantId = await page.locator("input[name=variant_id]:checked").getAttribute("value")

@@ -284,6 +284,14 @@ medusaIntegrationTestRunner({
       expect(data.provenance.marks.map((m: any) => m.id)).toEqual([mark.mark.id])
       expect(data.provenance.producer).toBeTruthy() // kept from the seed
 
+      // the mark filters (and badges) the product once its producer's right to use it is recorded
+      const unrecorded = await api.get("/store/ocop/products?mark=4-0999999&standard=vietgap", storeHeaders)
+      expect(unrecorded.data.products).toEqual([])
+      await api.post(
+        "/admin/ocop/mark-use-rights",
+        { mark_id: mark.mark.id, producer_id: data.provenance.producer.id, granted_by: "Hội sản xuất thạch đen", granted_at: "2025-01-01" },
+        admin
+      )
       const found = await api.get("/store/ocop/products?mark=4-0999999&standard=vietgap", storeHeaders)
       expect(found.data.products.map((p: any) => p.handle)).toEqual(["thach-den-dang-bot"])
       const page = await detail("thach-den-dang-bot")
@@ -319,6 +327,44 @@ medusaIntegrationTestRunner({
       expect(seeded.count).toBeGreaterThanOrEqual(11)
       await api.delete(`/admin/ocop/producers/${data.producer.id}`, admin)
       expect((await fail(api.get(`/admin/ocop/producers/${data.producer.id}`, admin))).status).toEqual(404)
+    })
+
+    it("records a producer's right to use a GI, and only then does the product show its badge (issue 15)", async () => {
+      const gi = (p: any) => p.marks.find((m: any) => m.registry_number === "00140")
+      const { rows: [ids] } = await dbConnection.raw(
+        `SELECT m.id AS mark_id, pv.producer_id FROM ocop_product_provenance pv
+         JOIN ocop_provenance_mark pm ON pm.provenance_id = pv.id
+         JOIN ocop_mark m ON m.id = pm.mark_id AND m.registry_number = '00140'
+         WHERE pv.product_id = ?`,
+        [await productId("na-dai-dong-mo")]
+      )
+      // the seed records no right: the product is said to be covered, without a badge
+      expect(gi(await detail("na-dai-dong-mo"))).toMatchObject({ badge: false, use_right: null })
+
+      const right = { ...ids, granted_by: "Sở Nông nghiệp và Môi trường Lạng Sơn", granted_at: "2025-03-01", certificate_number: "TEST-01" }
+      const before = await count("ocop_mark_use_right")
+      for (const [body, field] of [
+        [{ ...right, mark_id: "ocmk_missing" }, /mark_id/],
+        [{ ...right, producer_id: "ocpr_missing" }, /producer_id/],
+        [{ ...right, valid_until: "2024-01-01" }, /valid_until/],
+        [{ ...right, granted_at: "01/03/2025" }, /granted_at/],
+        [{ ...right, granted_by: undefined }, /granted_by/],
+      ] as const) {
+        const bad = await fail(api.post("/admin/ocop/mark-use-rights", body, admin))
+        expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(field)])
+      }
+      expect(await count("ocop_mark_use_right")).toEqual(before)
+
+      const { status, data } = await api.post("/admin/ocop/mark-use-rights", right, admin)
+      expect(status).toEqual(201)
+      expect(data.mark_use_right).toMatchObject({ certificate_number: "TEST-01", mark: { registry_number: "00140" } })
+      expect(gi(await detail("na-dai-dong-mo"))).toMatchObject({
+        badge: true,
+        use_right: { certificate_number: "TEST-01", granted_by: right.granted_by, granted_at: "2025-03-01T00:00:00.000Z" },
+      })
+      // withdrawn: the badge goes
+      await api.post(`/admin/ocop/mark-use-rights/${data.mark_use_right.id}`, { revoked_at: "2025-12-01" }, admin)
+      expect(gi(await detail("na-dai-dong-mo"))).toMatchObject({ badge: false })
     })
 
     it("gives the dashboard a product's OCOP data", async () => {

@@ -7,6 +7,9 @@
 import { CATALOGUE, PRODUCERS } from "../../src/scripts/data/lang-son-catalogue"
 import type { CatalogueProduct } from "../../src/scripts/data/lang-son-catalogue"
 import { MARKS, STANDARDS } from "../../src/scripts/data/lang-son-provenance"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { OCOP_MODULE } from "@ocop-live/ocop/modules/ocop"
+import type OcopModuleService from "@ocop-live/ocop/modules/ocop/service"
 
 export type Item = CatalogueProduct
 
@@ -73,3 +76,22 @@ export const facetsBy = (starsOf: (i: Item) => number | null = (i) => badgeStars
 export const facetValues = facetsBy()
 
 export { CATALOGUE }
+
+/**
+ * Records, as an operator would, that every producer holds the right to use
+ * the marks its products carry (the seed records none: no source gives the
+ * right-to-use certificates), so the mark filters follow the catalogue data.
+ */
+export async function grantEveryMarkRight(container: MedusaContainer) {
+  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+  const provenances = await ocop.listOcopProductProvenances({}, { relations: ["producer", "marks"] })
+  const pairs = new Map<string, { mark_id: string; producer_id: string; granted_by: string }>()
+  for (const p of provenances) {
+    for (const m of p.producer ? p.marks : []) {
+      pairs.set(`${m.id}/${p.producer!.id}`, { mark_id: m.id, producer_id: p.producer!.id, granted_by: m.holder ?? "test" })
+    }
+  }
+  return await ocop.createOcopMarkUseRights(
+    [...pairs.values()].map((r) => ({ ...r, granted_at: new Date("2024-07-01"), note: "test data" }))
+  )
+}

@@ -11,6 +11,7 @@ import {
   facetsBy,
   facetValues,
   GROUP_KEYS,
+  grantEveryMarkRight,
   handles,
   Item,
   lowestPrice,
@@ -37,6 +38,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       ;({ storeHeaders } = await seedStore(getContainer()))
+      await grantEveryMarkRight(getContainer())
     })
 
     const list = async (params: string) =>
@@ -277,6 +279,31 @@ medusaIntegrationTestRunner({
           [3, "superseded"],
         ])
         expect(p.certifications[1].superseded_by_id).toEqual(p.certifications[0].id)
+      })
+
+      it("shows a GI's badge only while the producer's right to use it is recorded (issue 15)", async () => {
+        const gi = (p: any) => p.marks.find((m: any) => m.registry_number === "00140")
+        const { rows: [right] } = await dbConnection.raw(
+          `SELECT r.id FROM ocop_mark_use_right r
+           JOIN ocop_mark m ON m.id = r.mark_id AND m.registry_number = '00140'
+           JOIN ocop_producer pr ON pr.id = r.producer_id AND pr.handle = ?`,
+          [producerOf(byHandle("na-chi-lang")).key]
+        )
+        const before = (await api.get("/store/ocop/products/na-chi-lang", storeHeaders)).data.product
+        expect(gi(before)).toMatchObject({ badge: true, use_right: expect.objectContaining({ granted_at: "2024-07-01T00:00:00.000Z" }) })
+        expect(await listHandles("mark=00140")).toContain("na-chi-lang")
+
+        // the right is withdrawn (as an operator would record it)
+        await dbConnection.raw("UPDATE ocop_mark_use_right SET revoked_at = now() - interval '1 day' WHERE id = ?", [right.id])
+        try {
+          const after = (await api.get("/store/ocop/products/na-chi-lang", storeHeaders)).data.product
+          expect(gi(after)).toMatchObject({ badge: false })
+          expect(await listHandles("mark=00140")).not.toContain("na-chi-lang")
+          const card = (await list("q=na%20chi%20lang")).products.find((p: any) => p.handle === "na-chi-lang")
+          expect(gi(card)).toMatchObject({ badge: false })
+        } finally {
+          await dbConnection.raw("UPDATE ocop_mark_use_right SET revoked_at = NULL WHERE id = ?", [right.id])
+        }
       })
 
       it("shows an active certificate with its validity (Rượu men lá Công Sơn, 4★ 18/01/2024)", async () => {

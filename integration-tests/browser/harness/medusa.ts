@@ -57,3 +57,29 @@ export async function ensureFourStars(backend: string, publishableKey: string, h
   })
   if (!created.ok) throw new Error(`POST /admin/ocop/certifications: ${created.status} ${await created.text()}`)
 }
+
+/**
+ * Test data: records that `handle`'s producer holds the right to use the
+ * product's GI (the seed records none: no source gives the right-to-use
+ * certificates), so the product shows the GI badge. Through the OCOP admin API.
+ */
+export async function ensureGiRight(backend: string, publishableKey: string, handle: string) {
+  const res = await fetch(`${backend}/store/ocop/products/${handle}`, { headers: { "x-publishable-api-key": publishableKey } })
+  if (!res.ok) throw new Error(`GET /store/ocop/products/${handle}: ${res.status}`)
+  const { product } = (await res.json()) as { product: any }
+  const gi = product.marks.find((m: any) => m.kind === "geographical_indication")
+  if (!gi) throw new Error(`${handle} carries no GI`)
+  if (gi.badge) return
+  const created = await fetch(`${backend}/admin/ocop/mark-use-rights`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken(backend)}` },
+    body: JSON.stringify({
+      mark_id: gi.id,
+      producer_id: product.producer.id,
+      granted_by: gi.holder ?? "test",
+      granted_at: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+      note: "browser test data: the producer's right to use the GI",
+    }),
+  })
+  if (!created.ok) throw new Error(`POST /admin/ocop/mark-use-rights: ${created.status} ${await created.text()}`)
+}

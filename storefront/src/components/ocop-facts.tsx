@@ -2,6 +2,7 @@ import { fmt, type Dict, type Locale } from "@/i18n"
 import { formatDate } from "@/lib/dates"
 import { decisionDate, issuerStated, shownScore } from "@/lib/facts"
 import type { Product } from "@/lib/types"
+import { MarkList } from "./mark-list"
 import { Stars } from "./stars"
 
 /** A qualifier after a fact that no official source states as shown. */
@@ -108,32 +109,7 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
         ) : null}
       </section>
 
-      {product.marks.length ? (
-        <section className="facts" aria-labelledby="h-marks">
-          <h2 id="h-marks">{t.product.marks}</h2>
-          <ul className="lines">
-            {product.marks.map((m) => (
-              <li key={m.id} data-testid={`mark-${m.kind}`}>
-                <div className="what">
-                  <strong>{tr(t.markKinds, m.kind)}</strong>: {m.name}
-                  {m.registry_number ? (
-                    <div>
-                      {m.kind === "geographical_indication"
-                        ? fmt(t.product.giNo, { n: m.registry_number })
-                        : `${t.product.registry}: ${m.registry_number}`}
-                    </div>
-                  ) : null}
-                  {m.holder ? (
-                    <div className="muted">
-                      {t.product.holder}: {m.holder}
-                    </div>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <MarkList marks={product.marks} t={t} locale={locale} />
 
       {product.planting_areas.length ? (
         <section className="facts" aria-labelledby="h-areas">

@@ -117,6 +117,8 @@ export const en: Dict = {
     illustrative: "illustrative",
     illustrativeCode: "An illustrative code in the national format, not an official one",
     reported: "as reported; certificate details not published",
+    rightToUse: "Right to use",
+    rightMissing: "No right to use is recorded for this producer: for information, not a badge.",
   },
   status: { active: "Valid", expired: "Expired", revoked: "Revoked", superseded: "Superseded" },
   cart: {

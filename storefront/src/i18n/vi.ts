@@ -116,6 +116,8 @@ export const vi = {
     illustrative: "minh họa",
     illustrativeCode: "Mã minh họa theo định dạng quốc gia, không phải mã chính thức",
     reported: "theo báo cáo, chưa công bố số chứng nhận",
+    rightToUse: "Quyền sử dụng",
+    rightMissing: "Chưa ghi nhận quyền sử dụng của chủ thể sản xuất: thông tin tham khảo, không phải nhãn chứng nhận.",
   },
   status: { active: "Còn hiệu lực", expired: "Hết hiệu lực", revoked: "Bị thu hồi", superseded: "Đã thay thế" },
   cart: {

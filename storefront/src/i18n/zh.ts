@@ -117,6 +117,8 @@ export const zh: Dict = {
     illustrative: "示例",
     illustrativeCode: "按国家格式编写的示例编码，并非官方编码",
     reported: "据报道；证书详情未公布",
+    rightToUse: "使用权",
+    rightMissing: "未记录该生产者的使用权：仅供参考，并非认证标志。",
   },
   status: { active: "有效", expired: "已过期", revoked: "已撤销", superseded: "已被取代" },
   cart: {

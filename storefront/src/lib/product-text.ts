@@ -41,6 +41,7 @@ export function activeStars(product: Product): number | null {
   return (o.badge ?? o.status === "active") ? o.stars : null
 }
 
+/** The GI whose badge the product shows: only while its producer holds the right to use it. */
 export function giMark(product: Product) {
-  return product.marks.find((m) => m.kind === "geographical_indication") ?? null
+  return product.marks.find((m) => m.kind === "geographical_indication" && m.badge) ?? null
 }

@@ -32,7 +32,24 @@ export type Ocop = {
   issuing_body_inferred?: boolean
 }
 
-export type Mark = { id: string; kind: string; name: string; registry_number?: string | null; holder?: string | null }
+/** A producer's right to use a mark (the GI right-to-use certificate, the mark owner's approval). */
+export type MarkUseRight = {
+  certificate_number?: string | null
+  decision?: string | null
+  granted_by?: string | null
+  granted_at?: string | null
+  valid_until?: string | null
+}
+export type Mark = {
+  id: string
+  kind: string
+  name: string
+  registry_number?: string | null
+  holder?: string | null
+  /** true only while the product's producer holds a right to use the mark */
+  badge?: boolean
+  use_right?: MarkUseRight | null
+}
 /** `illustrative`: a code in the national format that is not an official one */
 export type PlantingArea = { code: string; area_ha?: number | null; location?: string | null; crop?: string | null; illustrative?: boolean }
 /** `illustrative`: a reported fact without published certificate details */

@@ -6,6 +6,7 @@ import type { OcopProductSummary } from "./lib/catalogue/types"
 import {
   OcopCertification,
   OcopMark,
+  OcopMarkUseRight,
   OcopPlantingArea,
   OcopProducer,
   OcopProductProvenance,
@@ -28,6 +29,7 @@ class OcopModuleService extends MedusaService({
   OcopProducer,
   OcopCertification,
   OcopMark,
+  OcopMarkUseRight,
   OcopPlantingArea,
   OcopStandard,
   OcopProductProvenance,

@@ -6,6 +6,7 @@ import {
 import {
   AdminCreateOcopCertification,
   AdminCreateOcopMark,
+  AdminCreateOcopMarkUseRight,
   AdminCreateOcopPlantingArea,
   AdminCreateOcopProducer,
   AdminCreateOcopStandard,
@@ -16,6 +17,7 @@ import {
   AdminSetOcopProvenance,
   AdminUpdateOcopCertification,
   AdminUpdateOcopMark,
+  AdminUpdateOcopMarkUseRight,
   AdminUpdateOcopPlantingArea,
   AdminUpdateOcopProducer,
   AdminUpdateOcopStandard,
@@ -30,6 +32,7 @@ const records: [string, Parameters<typeof validateAndTransformBody>[0], Paramete
   ["marks", AdminCreateOcopMark, AdminUpdateOcopMark],
   ["planting-areas", AdminCreateOcopPlantingArea, AdminUpdateOcopPlantingArea],
   ["standards", AdminCreateOcopStandard, AdminUpdateOcopStandard],
+  ["mark-use-rights", AdminCreateOcopMarkUseRight, AdminUpdateOcopMarkUseRight],
 ]
 
 /**

@@ -150,6 +150,30 @@ export const AdminCreateOcopStandard = z.object({
 })
 
 export const AdminUpdateOcopProducer = AdminCreateOcopProducer.partial()
+const useRightFields = {
+  mark_id: text(100),
+  producer_id: text(100),
+  certificate_number: optionalText(100),
+  decision: optionalText(300),
+  granted_by: text(300),
+  granted_at: day("granted_at"),
+  valid_until: day("valid_until").nullable().optional(),
+  revoked_at: day("revoked_at").nullable().optional(),
+  source_url: z.url().nullable().optional(),
+  note: optionalText(2000),
+}
+const endsAfterGrant = (r: { granted_at?: string; valid_until?: string | null }) =>
+  !r.granted_at || !r.valid_until || new Date(r.valid_until) > new Date(r.granted_at)
+
+/** A producer's right to use a GI or mark (the right-to-use certificate or the owner's approval). */
+export const AdminCreateOcopMarkUseRight = z
+  .object(useRightFields)
+  .refine(endsAfterGrant, { message: "valid_until: must be after granted_at", path: ["valid_until"] })
+export const AdminUpdateOcopMarkUseRight = z
+  .object(useRightFields)
+  .partial()
+  .refine(endsAfterGrant, { message: "valid_until: must be after granted_at", path: ["valid_until"] })
+
 export const AdminUpdateOcopMark = AdminCreateOcopMark.partial()
 export const AdminUpdateOcopPlantingArea = AdminCreateOcopPlantingArea.partial()
 export const AdminUpdateOcopStandard = AdminCreateOcopStandard.partial()

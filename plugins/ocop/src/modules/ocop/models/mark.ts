@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import OcopMarkUseRight from "./mark-use-right"
 import OcopProductProvenance from "./product-provenance"
 
 export const MARK_KINDS = [
@@ -26,6 +27,8 @@ const OcopMark = model
     source_url: model.text().nullable(),
     note: model.text().nullable(),
     provenances: model.manyToMany(() => OcopProductProvenance, { mappedBy: "marks" }),
+    /** the producers allowed to use it (a product shows the badge only then) */
+    use_rights: model.hasMany(() => OcopMarkUseRight, { mappedBy: "mark" }),
   })
   .indexes([
     { on: ["handle"], unique: true },

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import OcopCertification from "./certification"
+import OcopMarkUseRight from "./mark-use-right"
 import OcopProductProvenance from "./product-provenance"
 
 export const PRODUCER_TYPES = [
@@ -40,6 +41,7 @@ const OcopProducer = model
     story_en: model.text().nullable(),
     certifications: model.hasMany(() => OcopCertification, { mappedBy: "producer" }),
     provenances: model.hasMany(() => OcopProductProvenance, { mappedBy: "producer" }),
+    mark_use_rights: model.hasMany(() => OcopMarkUseRight, { mappedBy: "producer" }),
   })
   .indexes([
     { on: ["handle"], unique: true },

@@ -1,6 +1,7 @@
 /**
  * The OCOP blocks of catalogue cards for a page of products: the current
- * certification, producer, marks, planting areas and standards, as JSON.
+ * certification, producer, marks (each with the producer's latest right to
+ * use it, if any), planting areas and standards, as JSON.
  * Bound parameters: the product ids as a text[] literal, twice.
  */
 export const PRODUCT_CARDS_SQL = `
@@ -23,7 +24,15 @@ SELECT COALESCE(pv.product_id, cur.product_id) AS product_id,
   ) END AS producer,
   COALESCE((
     SELECT jsonb_agg(jsonb_build_object(
-      'id', m.id, 'kind', m.kind, 'name', m.name, 'registry_number', m.registry_number, 'holder', m.holder
+      'id', m.id, 'kind', m.kind, 'name', m.name, 'registry_number', m.registry_number, 'holder', m.holder,
+      'use_right', (
+        SELECT jsonb_build_object('certificate_number', r.certificate_number, 'decision', r.decision, 'granted_by', r.granted_by,
+          'granted_at', r.granted_at, 'valid_until', r.valid_until, 'revoked_at', r.revoked_at)
+        FROM ocop_mark_use_right r
+        WHERE r.mark_id = m.id AND r.producer_id = pv.producer_id AND r.deleted_at IS NULL
+        ORDER BY (r.revoked_at IS NULL) DESC, r.granted_at DESC
+        LIMIT 1
+      )
     ) ORDER BY m.kind, m.name)
     FROM ocop_provenance_mark pm JOIN ocop_mark m ON m.id = pm.mark_id AND m.deleted_at IS NULL
     WHERE pm.provenance_id = pv.id

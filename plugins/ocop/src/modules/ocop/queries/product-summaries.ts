@@ -23,7 +23,14 @@ cur AS (
 ),
 mk AS (
   SELECT pm.provenance_id, jsonb_agg(jsonb_build_object(
-    'id', m.id, 'kind', m.kind, 'registry_number', m.registry_number, 'name', m.name
+    'id', m.id, 'kind', m.kind, 'registry_number', m.registry_number, 'name', m.name,
+    'use_right', (
+        SELECT jsonb_build_object('granted_at', r.granted_at, 'valid_until', r.valid_until, 'revoked_at', r.revoked_at)
+        FROM ocop_mark_use_right r
+        WHERE r.mark_id = m.id AND r.producer_id = pv.producer_id AND r.deleted_at IS NULL
+        ORDER BY (r.revoked_at IS NULL) DESC, r.granted_at DESC
+        LIMIT 1
+      )
   ) ORDER BY m.kind, m.name) AS marks
   FROM ocop_provenance_mark pm
   JOIN pv ON pv.id = pm.provenance_id

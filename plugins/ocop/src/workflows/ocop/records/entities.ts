@@ -1,7 +1,7 @@
 import type OcopModuleService from "../../../modules/ocop/service"
 
 /** The reference records an admin manages besides certifications. */
-export const OCOP_RECORD_ENTITIES = ["producer", "mark", "planting_area", "standard"] as const
+export const OCOP_RECORD_ENTITIES = ["producer", "mark", "planting_area", "standard", "mark_use_right"] as const
 export type OcopRecordEntity = (typeof OCOP_RECORD_ENTITIES)[number]
 
 type Methods = {
@@ -20,6 +20,7 @@ export function recordMethods(service: OcopModuleService, entity: OcopRecordEnti
     mark: "OcopMarks",
     planting_area: "OcopPlantingAreas",
     standard: "OcopStandards",
+    mark_use_right: "OcopMarkUseRights",
   }[entity]
   const s = service as unknown as Record<string, (...args: any[]) => any>
   return {

@@ -20,13 +20,19 @@ type Config = {
   kind: string
   /** extra fields for the detail answer (e.g. the products carrying a mark) */
   detail: string[]
+  /** whether a handle is derived from the name when none is given */
+  handle?: boolean
+  /** body fields that name another record, which must exist */
+  references?: Partial<Record<string, OcopRecordEntity>>
 }
 
 const CONFIG: Record<OcopRecordEntity, Config> = {
-  producer: { graph: "ocop_producer", singular: "producer", plural: "producers", search: "name", kind: "type", detail: ["provenances.product_id", "provenances.product.title"] },
-  mark: { graph: "ocop_mark", singular: "mark", plural: "marks", search: "name", kind: "kind", detail: ["provenances.product_id", "provenances.product.title"] },
+  producer: { graph: "ocop_producer", singular: "producer", plural: "producers", search: "name", kind: "type", detail: ["provenances.product_id", "provenances.product.title"], handle: true },
+  mark: { graph: "ocop_mark", singular: "mark", plural: "marks", search: "name", kind: "kind", detail: ["provenances.product_id", "provenances.product.title"], handle: true },
   planting_area: { graph: "ocop_planting_area", singular: "planting_area", plural: "planting_areas", search: "code", kind: "kind", detail: ["provenances.product_id", "provenances.product.title"] },
-  standard: { graph: "ocop_standard", singular: "standard", plural: "standards", search: "scope", kind: "kind", detail: ["provenances.product_id", "provenances.product.title"] },
+  standard: { graph: "ocop_standard", singular: "standard", plural: "standards", search: "scope", kind: "kind", detail: ["provenances.product_id", "provenances.product.title"], handle: true },
+  // `kind` filters a mark's rights by its id
+  mark_use_right: { graph: "ocop_mark_use_right", singular: "mark_use_right", plural: "mark_use_rights", search: "granted_by", kind: "mark_id", detail: ["mark.*", "producer.id", "producer.name"], handle: false, references: { mark_id: "mark", producer_id: "producer" } },
 }
 
 /** A handle from a name when the admin gives none ("Quýt vàng Bắc Sơn" → "quyt-vang-bac-son"). */
@@ -40,6 +46,18 @@ async function retrieve(req: MedusaRequest, entity: OcopRecordEntity, id: string
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `OCOP ${entity.replace("_", " ")} ${id} was not found`)
   }
   return data[0]
+}
+
+/** 400 naming the field when a body field names a record that does not exist. */
+async function assertReferences(req: MedusaRequest, entity: OcopRecordEntity, body: Record<string, unknown>) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  for (const [field, target] of Object.entries(CONFIG[entity].references ?? {})) {
+    if (body[field] === undefined) continue
+    const { data } = await query.graph({ entity: CONFIG[target!].graph, fields: ["id"], filters: { id: body[field] as string } })
+    if (!data.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: no OCOP ${target!.replace("_", " ")} ${body[field]}`)
+    }
+  }
 }
 
 /** GET, POST, and per-id GET, POST, DELETE handlers for one reference entity. */
@@ -62,7 +80,8 @@ export function recordRoutes(entity: OcopRecordEntity) {
     },
     create: async (req: MedusaRequest, res: MedusaResponse) => {
       const body = { ...(req.validatedBody as Record<string, any>) }
-      if (entity !== "planting_area" && !body.handle) {
+      await assertReferences(req, entity, body)
+      if (config.handle && !body.handle) {
         body.handle = handleFrom(entity === "mark" ? body.kind : "", body.name ?? `${body.kind} ${body.certificate_number ?? Date.now()}`)
       }
       const { result } = await createOcopRecordsWorkflow(req.scope).run({ input: { entity, data: [body] } })
@@ -72,6 +91,7 @@ export function recordRoutes(entity: OcopRecordEntity) {
       res.json({ [config.singular]: await retrieve(req, entity, req.params.id) })
     },
     update: async (req: MedusaRequest, res: MedusaResponse) => {
+      await assertReferences(req, entity, req.validatedBody as Record<string, unknown>)
       await updateOcopRecordWorkflow(req.scope).run({
         input: { entity, id: req.params.id, data: req.validatedBody as Record<string, unknown> },
       })

@@ -3,6 +3,7 @@ import {
   currentCertification,
   effectiveStatus,
   hasOcopBadge,
+  holdsMarkRight,
   roundScore,
 } from "../../../../modules/ocop/lib"
 
@@ -54,6 +55,29 @@ export function presentCertificationRecord(cert: Row, now: Date) {
 const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]))
 
 const MARK = ["id", "kind", "name", "registry_number", "holder"]
+const USE_RIGHT = ["certificate_number", "decision", "granted_by"]
+
+/**
+ * A mark as a shopper sees it: `badge` only while the product's producer
+ * holds a right to use it; `use_right` is that right (or null: the product
+ * is said to be covered, but no right is recorded).
+ */
+function presentMark(mark: Row, right: Row | null, now: Date, extra: string[] = []) {
+  return {
+    ...pick(mark, [...MARK, ...extra]),
+    badge: holdsMarkRight(right as any, now),
+    use_right: right
+      ? { ...pick(right, USE_RIGHT), granted_at: iso(right.granted_at), valid_until: iso(right.valid_until), revoked_at: iso(right.revoked_at) }
+      : null,
+  }
+}
+
+/** The producer's latest right to use a mark: not revoked first, then the latest grant. */
+function rightOf(mark: Row, producerId: string | null): Row | null {
+  const rights = (mark.use_rights ?? []).filter((r: Row) => producerId && r.producer_id === producerId && !r.deleted_at)
+  rights.sort((a: Row, b: Row) => Number(!!a.revoked_at) - Number(!!b.revoked_at) || +new Date(b.granted_at) - +new Date(a.granted_at))
+  return rights[0] ?? null
+}
 const AREA = ["code", "area_ha", "location", "crop"]
 const STANDARD = ["kind", "certificate_number", "issuer", "valid_until"]
 const PRODUCER = ["id", "name", "type", "commune", "district"]
@@ -90,7 +114,7 @@ export function presentCard(product: Row, blocks: CardBlocks | null, now: Date) 
   return {
     ...productFields(product),
     ocop: presentCertification(blocks?.certification ?? null, now),
-    marks: (blocks?.marks ?? []).map((m: Row) => pick(m, MARK)),
+    marks: (blocks?.marks ?? []).map((m: Row) => presentMark(m, m.use_right ?? null, now)),
     planting_areas: (blocks?.planting_areas ?? []).map((a: Row) => pick(a, AREA)),
     standards: (blocks?.standards ?? []).map((s: Row) => ({ ...pick(s, STANDARD), valid_until: iso(s.valid_until) })),
     producer: blocks?.producer ? pick(blocks.producer, PRODUCER) : null,
@@ -114,7 +138,7 @@ export function presentDetail(product: Row, now: Date) {
     options: product.options ?? [],
     metadata: product.metadata ?? null,
     marks: (provenance?.marks ?? []).map((m: Row) =>
-      pick(m, [...MARK, "decision", "protected_area", "year", "source_url", "note"])
+      presentMark(m, rightOf(m, producer?.id ?? null), now, ["decision", "protected_area", "year", "source_url", "note"])
     ),
     planting_areas: (provenance?.planting_areas ?? []).map((a: Row) =>
       pick(a, [...AREA, "kind", "illustrative", "note", "source_url"])

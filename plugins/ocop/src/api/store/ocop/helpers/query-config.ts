@@ -32,4 +32,11 @@ export const DETAIL_PRODUCT_FIELDS = [
   "variants.options.value",
 ]
 
-export const DETAIL_PROVENANCE_FIELDS = ["*", "producer.*", "marks.*", "planting_areas.*", "standards.*"]
+export const DETAIL_PROVENANCE_FIELDS = [
+  "*",
+  "producer.*",
+  "marks.*",
+  "marks.use_rights.*",
+  "planting_areas.*",
+  "standards.*",
+]

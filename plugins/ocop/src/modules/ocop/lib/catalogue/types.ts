@@ -1,5 +1,6 @@
 import type { OcopGroup } from "../groups"
 import type { StoredCertificationStatus } from "../badge"
+import type { MarkUseRightDates } from "../mark-use"
 
 export const CATALOGUE_ORDERS = [
   "stars", "-stars", "price", "-price", "title", "-title", "created_at", "-created_at",
@@ -21,7 +22,14 @@ export type OcopProductSummary = {
   } | null
   producer: { id: string; name: string; district: string | null; commune: string | null } | null
   season_months: number[] | null
-  marks: { id: string; kind: string; registry_number: string | null; name: string }[]
+  /** marks on the product; `use_right`: its producer's latest right to use the mark */
+  marks: {
+    id: string
+    kind: string
+    registry_number: string | null
+    name: string
+    use_right?: MarkUseRightDates | null
+  }[]
   standard_kinds: string[]
 }
 

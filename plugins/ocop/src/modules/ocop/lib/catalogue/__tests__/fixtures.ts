@@ -26,6 +26,9 @@ export const PRODUCTS = [
   product("hong", "Hồng không hạt Bảo Lâm", "2026-01-05"),
 ]
 
+/** A right to use a mark, granted before the tests' dates and not ended. */
+const RIGHT = { granted_at: "2020-01-01T00:00:00.000Z", valid_until: null, revoked_at: null }
+
 export const SUMMARIES: OcopProductSummary[] = [
   {
     product_id: "na",
@@ -33,8 +36,8 @@ export const SUMMARIES: OcopProductSummary[] = [
     producer: { id: "p1", name: "HTX Đồng Bành", district: "Chi Lăng", commune: "xã Chi Lăng" },
     season_months: [7, 8, 9],
     marks: [
-      { id: "m1", kind: "geographical_indication", registry_number: "00140", name: "Lạng Sơn (quả na)" },
-      { id: "m2", kind: "certification_mark", registry_number: null, name: "Na Chi Lăng" },
+      { id: "m1", kind: "geographical_indication", registry_number: "00140", name: "Lạng Sơn (quả na)", use_right: RIGHT },
+      { id: "m2", kind: "certification_mark", registry_number: null, name: "Na Chi Lăng", use_right: RIGHT },
     ],
     standard_kinds: ["vietgap"],
   },
@@ -44,7 +47,7 @@ export const SUMMARIES: OcopProductSummary[] = [
     certification: cert(4, "active", "2024-07-01"),
     producer: { id: "p2", name: "Nhà vườn Bắc Sơn", district: "Bắc Sơn", commune: null },
     season_months: [11, 12, 1, 2],
-    marks: [{ id: "m3", kind: "collective_mark", registry_number: null, name: "Quýt vàng Bắc Sơn" }],
+    marks: [{ id: "m3", kind: "collective_mark", registry_number: null, name: "Quýt vàng Bắc Sơn", use_right: RIGHT }],
     standard_kinds: ["vietgap"],
   },
   {
@@ -68,7 +71,7 @@ export const SUMMARIES: OcopProductSummary[] = [
     certification: null,
     producer: { id: "p5", name: "Nhà vườn Bảo Lâm", district: "Cao Lộc", commune: null },
     season_months: [9, 10],
-    marks: [{ id: "m4", kind: "geographical_indication", registry_number: "00032", name: "Bảo Lâm" }],
+    marks: [{ id: "m4", kind: "geographical_indication", registry_number: "00032", name: "Bảo Lâm", use_right: RIGHT }],
     standard_kinds: [],
   },
 ]

@@ -1,0 +1,26 @@
+import { toDate } from "./validity"
+
+/** The dates of a producer's right to use a mark. */
+export type MarkUseRightDates = {
+  granted_at: Date | string
+  valid_until?: Date | string | null
+  revoked_at?: Date | string | null
+}
+
+/**
+ * Whether a producer may show a mark's badge at `now`: it holds a right
+ * that is granted, not revoked, and not past its end (a right with no end
+ * lasts until revoked). No recorded right, no badge (ocop-domain §2.2).
+ */
+export function holdsMarkRight(right: MarkUseRightDates | null | undefined, now: Date = new Date()): boolean {
+  if (!right) return false
+  const t = now.getTime()
+  if (toDate(right.granted_at).getTime() > t) return false
+  if (right.revoked_at && toDate(right.revoked_at).getTime() <= t) return false
+  return !right.valid_until || toDate(right.valid_until).getTime() > t
+}
+
+/** The marks a product may show: those whose right its producer holds at `now`. */
+export function marksWithRight<M extends { use_right?: MarkUseRightDates | null }>(marks: M[], now: Date = new Date()): M[] {
+  return marks.filter((m) => holdsMarkRight(m.use_right, now))
+}
