@@ -1,4 +1,5 @@
 import { decisionDate, issuerStated, shownScore } from "../../../storefront/src/lib/facts"
+import { giMark } from "../../../storefront/src/lib/product-text"
 import { OCOP_GROUP_LABELS } from "../../../plugins/ocop/src/modules/ocop/lib/groups"
 import { vi } from "../../../storefront/src/i18n/vi"
 import { en } from "../../../storefront/src/i18n/en"
@@ -48,5 +49,12 @@ describe("facts shown as facts (issue 15)", () => {
       expect(dict.home.heroText).not.toMatch(/3 (đến|to|至) 5/)
     }
     expect(en.home.heroText).toContain("5 stars is a national rating")
+  })
+
+  it("shows a GI's badge only where the producer's right to use it is recorded", () => {
+    const product = (badge: boolean) =>
+      ({ marks: [{ id: "m", kind: "geographical_indication", name: "Lạng Sơn", registry_number: "00140", badge }] }) as any
+    expect(giMark(product(true))?.registry_number).toEqual("00140")
+    expect(giMark(product(false))).toBeNull()
   })
 })
