@@ -24,11 +24,31 @@ export type AdminCertification = {
   badge: boolean
 }
 
+export type AdminMarkUseRight = {
+  id: string
+  producer_id: string
+  granted_by: string
+  granted_at: string
+  certificate_number: string | null
+  decision: string | null
+  revoked_at: string | null
+}
+
+export type AdminMark = {
+  id: string
+  kind: string
+  name: string
+  registry_number: string | null
+  holder: string | null
+  year: number | null
+  use_rights?: AdminMarkUseRight[]
+}
+
 export type AdminProvenance = {
   traceability_url: string | null
   season_months: number[] | null
   producer: { id: string; name: string; type: string; commune: string | null; district: string | null; placeholder: boolean } | null
-  marks: { id: string; kind: string; name: string; registry_number: string | null; holder: string | null; year: number | null }[]
+  marks: AdminMark[]
   planting_areas: { id: string; code: string; kind: string; area_ha: number | null; location: string; crop: string | null; illustrative: boolean }[]
   standards: { id: string; kind: string; certificate_number: string | null; issuer: string | null; valid_until: string | null; illustrative: boolean }[]
 }
@@ -42,6 +62,18 @@ export type AdminProductOcop = {
 
 export const fetchProductOcop = (productId: string) =>
   sdk.client.fetch<AdminProductOcop>(`/admin/ocop/products/${productId}`)
+
+export const recordMarkUseRight = (body: {
+  mark_id: string
+  producer_id: string
+  granted_by: string
+  granted_at: string
+  certificate_number?: string
+  decision?: string
+}) => sdk.client.fetch("/admin/ocop/mark-use-rights", { method: "POST", body })
+
+export const revokeMarkUseRight = (id: string) =>
+  sdk.client.fetch(`/admin/ocop/mark-use-rights/${id}`, { method: "POST", body: { revoked_at: new Date().toISOString() } })
 
 export const fetchExpiring = (days: number) =>
   sdk.client.fetch<{ certifications: AdminCertification[]; days: number; until: string }>(

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { MarkUseRight } from "../components/mark-use-right"
 import { fetchProductOcop, formatDate, MARK_LABELS } from "../lib/ocop"
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
@@ -48,10 +49,13 @@ const OcopProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
           <Section title="Chỉ dẫn địa lý, nhãn hiệu">
             {p.marks.length === 0 && <Line>—</Line>}
             {p.marks.map((m) => (
-              <Line key={m.id}>
-                {MARK_LABELS[m.kind] ?? m.kind}: {m.name}
-                {m.registry_number ? ` · số ${m.registry_number}` : ""}
-              </Line>
+              <div key={m.id} className="mb-2">
+                <Line>
+                  {MARK_LABELS[m.kind] ?? m.kind}: {m.name}
+                  {m.registry_number ? ` · số ${m.registry_number}` : ""}
+                </Line>
+                {p.producer && <MarkUseRight mark={m} productId={product.id} producerId={p.producer.id} />}
+              </div>
             ))}
           </Section>
           <Section title="Mã số vùng trồng / cơ sở đóng gói">

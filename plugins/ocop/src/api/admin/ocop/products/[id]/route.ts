@@ -13,7 +13,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     query.graph({ entity: "ocop_certification", fields: ["*", "producer.id", "producer.name"], filters: { product_id: req.params.id } }),
     query.graph({
       entity: "ocop_product_provenance",
-      fields: ["*", "producer.*", "marks.*", "planting_areas.*", "standards.*"],
+      fields: ["*", "producer.*", "marks.*", "marks.use_rights.*", "planting_areas.*", "standards.*"],
       filters: { product_id: req.params.id },
     }),
   ])
