@@ -151,7 +151,9 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
     const ack = await host.timeout(30_000).emitWithAck("stream:start", { streamId })
     expect(ack.stream.status).toEqual("live")
     const event = await Promise.race([live, new Promise((_, reject) => setTimeout(() => reject(new Error("no stream:status on gateway 1")), 30_000))])
-    expect(event).toMatchObject({ streamId, status: "live", seq: joined.seq + 1 })
+    expect(event).toMatchObject({ streamId, status: "live" })
+    // later in the stream's sequence than the join (other events, e.g. viewer counts, may come between)
+    expect(event.seq).toBeGreaterThan(joined.seq)
   })
 
   it("stops every child on SIGTERM", async () => {
