@@ -75,6 +75,22 @@ const paymentModule = {
   },
 }
 
+/**
+ * E-mail notifications (live-stream reminders, template `live-stream-started`):
+ * Medusa's local provider, which writes them to the log. A real provider
+ * (e.g. `@medusajs/medusa/notification-sendgrid`) replaces it here for the
+ * `email` channel.
+ */
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+  },
+}
+
+/** The storefront's live page, which reminders link to. */
+const STOREFRONT_URL = (process.env.STOREFRONT_URL || `http://localhost:${process.env.STOREFRONT_PORT || "8000"}`).replace(/\/$/, "")
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -120,10 +136,11 @@ module.exports = defineConfig({
             address: ["address", "commune"],
           },
         },
+        stream_page_url: `${STOREFRONT_URL}/{locale}/live/{id}`,
       },
     },
     { resolve: "@ocop-live/ocop", options: {} },
     { resolve: "@ocop-live/payment-vietqr", options: {} },
   ],
-  modules: [...infrastructureModules, paymentModule],
+  modules: [...infrastructureModules, paymentModule, notificationModule],
 })

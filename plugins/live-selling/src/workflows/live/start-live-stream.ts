@@ -1,4 +1,5 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LiveActor } from "../sellers/actor"
 import { startLiveStreamStep } from "./steps/start-live-stream"
 import { validateLiveStreamStartStep } from "./steps/validate-live-stream-start"
@@ -8,9 +9,12 @@ export type StartLiveStreamInput = { actor: LiveActor; stream_id: string }
 /**
  * Takes a stream live from REST. Only a seller whose identity is verified
  * (an active `live_seller_verification`) goes live; otherwise NOT_ALLOWED and
- * nothing changes.
+ * nothing changes. Emits `live_stream.started`.
  */
 export const startLiveStreamWorkflow = createWorkflow("start-live-stream", (input: StartLiveStreamInput) => {
   validateLiveStreamStartStep(input)
-  return new WorkflowResponse(startLiveStreamStep(input))
+  const stream = startLiveStreamStep(input)
+  // reminders go out on this event (and by the job when a gateway started the stream)
+  emitEventStep({ eventName: "live_stream.started", data: transform({ input }, ({ input }) => ({ id: input.stream_id })) })
+  return new WorkflowResponse(stream)
 })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createLiveStreamWorkflow } from "../../../workflows/live/create-live-stream"
 import { liveActor } from "../helpers/actor"
-import { listStreams, streamDetail } from "../helpers/streams"
+import { listStreams, streamDetail, withReminderCounts } from "../helpers/streams"
 import type { GetProducerStreamsType, PostProducerStreamsType } from "../validators"
 
 /** GET /producer/streams: the producer's streams (`status`, `limit`, `offset`). */
@@ -10,7 +10,8 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const actor = liveActor(req)
-  res.json(await listStreams(req.scope, { ...req.validatedQuery, producerId: actor.id }))
+  const list = await listStreams(req.scope, { ...req.validatedQuery, producerId: actor.id })
+  res.json({ ...list, streams: await withReminderCounts(req.scope, list.streams) })
 }
 
 /** POST /producer/streams: schedules a stream of the producer. */

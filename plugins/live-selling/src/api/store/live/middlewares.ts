@@ -5,7 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { rateLimit } from "@ocop-live/rate-limit"
-import { StoreGetLiveStreams, StorePostLiveClaimCart, StorePostLiveTicket } from "./validators"
+import { StoreGetLiveStreams, StorePostLiveClaimCart, StorePostLiveReminder, StorePostLiveTicket } from "./validators"
 
 /** Store live routes (Medusa already requires a publishable key under /store). */
 export const storeLiveMiddlewares: MiddlewareRoute[] = [
@@ -28,6 +28,21 @@ export const storeLiveMiddlewares: MiddlewareRoute[] = [
         account: { points: 30, duration: 60 },
       }),
       validateAndTransformBody(StorePostLiveClaimCart),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/live/streams/:id/reminders",
+    middlewares: [
+      authenticate("customer", ["bearer", "session"], { allowUnauthenticated: true }),
+      // env: RATE_LIMIT_LIVE_REMINDERS_IP, RATE_LIMIT_LIVE_REMINDERS_ACCOUNT
+      rateLimit({
+        name: "live-reminders",
+        what: "reminder requests",
+        ip: { points: 20, duration: 60 },
+        account: { points: 10, duration: 60 },
+      }),
+      validateAndTransformBody(StorePostLiveReminder),
     ],
   },
   {

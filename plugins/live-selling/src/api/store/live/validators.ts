@@ -15,3 +15,10 @@ export type StorePostLiveClaimCartType = z.infer<typeof StorePostLiveClaimCart>
 /** No fields: the stream is in the path, the customer in the token. */
 export const StorePostLiveTicket = z.strictObject({})
 export type StorePostLiveTicketType = z.infer<typeof StorePostLiveTicket>
+
+/** "Remind me": the e-mail to tell (a signed-in customer's own by default) and its language. */
+export const StorePostLiveReminder = z.strictObject({
+  email: z.email({ message: "email: must be an e-mail address" }).max(254).optional(),
+  locale: z.enum(["vi", "en", "zh"]).default("vi"),
+})
+export type StorePostLiveReminderType = z.infer<typeof StorePostLiveReminder>

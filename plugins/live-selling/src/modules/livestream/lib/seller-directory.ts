@@ -44,6 +44,11 @@ export type LiveSellingOptions = {
    * no longer match.
    */
   identity_hash_secret?: string
+  /**
+   * The stream page a reminder links to: a URL with `{id}` and `{locale}`,
+   * e.g. `https://shop.example/{locale}/live/{id}`. Without it reminders carry no link.
+   */
+  stream_page_url?: string
 }
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/
