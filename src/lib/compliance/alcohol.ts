@@ -21,8 +21,6 @@ export const AGE_CONFIRMED_AT_KEY = "age_confirmed_at"
 /** From this ABV (%) alcohol may not be advertised (Law 44/2019 Art. 10). */
 export const STRONG_ALCOHOL_MIN_ABV = 15
 export const ADULT_AGE = 18
-/** Medusa's system provider, the store's cash on delivery. */
-export const COD_PROVIDER_ID = "pp_system_default"
 
 type Metadata = Record<string, unknown> | null | undefined
 
