@@ -28,11 +28,15 @@ export const confirmCartAgeWorkflow = createWorkflow(
     const update = transform({ cart, confirmedAt }, ({ cart, confirmedAt }) => [
       { id: cart!.id, metadata: { ...(cart!.metadata ?? {}), [AGE_CONFIRMED_AT_KEY]: confirmedAt } },
     ])
-    updateCartsStep(update)
+    const updated = updateCartsStep(update)
     releaseLockStep({ key: input.cart_id })
 
+    // read back from the update: a transform is evaluated where it is used
     return new WorkflowResponse(
-      transform({ input, confirmedAt }, ({ input, confirmedAt }) => ({ cart_id: input.cart_id, age_confirmed_at: confirmedAt }))
+      transform({ updated }, ({ updated }) => ({
+        cart_id: updated[0].id,
+        age_confirmed_at: updated[0].metadata?.[AGE_CONFIRMED_AT_KEY] as string,
+      }))
     )
   }
 )
