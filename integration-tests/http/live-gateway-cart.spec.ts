@@ -133,7 +133,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/store/live/variants/${variantId}`, shop.store)
       expect(data.variant).toEqual({
         id: variantId, product_id: productId, title: `${product.title} - ${variant.title}`,
-        thumbnail: product.thumbnail, original_price: 65000, available_quantity: expect.any(Number),
+        thumbnail: product.thumbnail, original_price: 65000, available_quantity: expect.any(Number), live_restricted: false,
       })
       const missing = await failure(api.get("/store/live/variants/variant_nope", shop.store))
       expect([missing.status, missing.data.message]).toEqual([404, "variant variant_nope not found"])
