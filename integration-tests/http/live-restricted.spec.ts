@@ -84,6 +84,11 @@ medusaIntegrationTestRunner({
       expect(adminPin.data.message).toMatch(/live_restricted/)
       const adminOffer = await failure(api.post(`/admin/live/streams/${streamId()}/offers`, offerBody(wine.variantId), shop.admin))
       expect([adminOffer.status, /live_restricted/.test(adminOffer.data.message)]).toEqual([400, true])
+      // nor pinned when a stream is created
+      const { rows: [{ n: streams }] } = await db.query("SELECT count(*)::int AS n FROM live_stream")
+      const created = await failure(api.post("/producer/streams", { title: "Na", pinned_product_ids: [own.id] }, shop.producer))
+      expect([created.status, created.data.message]).toEqual([400, `pinned_product_ids: product ${own.id} may not be promoted in a livestream (live_restricted)`])
+      expect((await db.query("SELECT count(*)::int AS n FROM live_stream")).rows[0].n).toEqual(streams)
       expect(await state()).toEqual(before)
 
       // the flag, and only it, is the reason
