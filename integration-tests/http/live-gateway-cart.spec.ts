@@ -133,7 +133,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/store/live/variants/${variantId}`, shop.store)
       expect(data.variant).toEqual({
         id: variantId, product_id: productId, title: `${product.title} - ${variant.title}`,
-        thumbnail: product.thumbnail, original_price: 65000, available_quantity: expect.any(Number),
+        thumbnail: product.thumbnail, original_price: 65000, available_quantity: expect.any(Number), live_restricted: false,
       })
       const missing = await failure(api.get("/store/live/variants/variant_nope", shop.store))
       expect([missing.status, missing.data.message]).toEqual([404, "variant variant_nope not found"])
@@ -169,9 +169,13 @@ medusaIntegrationTestRunner({
 
       const producer = await open({ token: tokenOf(shop.producer) })
       const admin = await open({ token: tokenOf(shop.admin) })
-      const { data: all } = await api.get("/store/products?fields=id&limit=100", shop.store)
+      const { data: all } = await api.get("/store/products?fields=id,metadata&limit=100", shop.store)
       const { data: own } = await api.get("/producer/products", shop.producer)
-      const foreign = all.products.map((p: any) => p.id).find((id: string) => !own.products.some((p: any) => p.id === id))
+      // not one the store keeps out of livestreams (live_restricted: strong alcohol)
+      const foreign = all.products
+        .filter((p: any) => !p.metadata?.live_restricted)
+        .map((p: any) => p.id)
+        .find((id: string) => !own.products.some((p: any) => p.id === id))
       const streamId = shop.demoStreamId
       const launched = await ask(producer, "offer:launch", {
         streamId, variantId, price: 50_000, quantity: 3, perCustomerLimit: 1, startsInSec: 60, durationSec: 60,

@@ -4,6 +4,8 @@ import { PostAdminConfirmVietQrSchema } from "@ocop-live/payment-vietqr/lib/viet
 import { stripeHookMiddlewares } from "./hooks/payment/middlewares"
 import { VatInvoiceSchema } from "../lib/compliance"
 import { completeCartGuard } from "./utils/complete-cart-guard"
+import { codAlcoholGuard, stripClientAgeConfirmation } from "./utils/alcohol-guards"
+import { AgeConfirmationSchema } from "./store/carts/validators"
 
 const MINUTE = 60
 const authIdentity = (req: any): string | undefined => req.auth_context?.auth_identity_id || undefined
@@ -78,10 +80,37 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(VatInvoiceSchema)],
     },
     {
-      // valid VAT invoice details, and no delivery slower than the shelf life
+      // valid VAT invoice details, no delivery slower than the shelf life;
+      // alcohol: 18+ confirmed, no cash on delivery online
       method: ["POST"],
       matcher: "/store/carts/:id/complete",
       middlewares: [completeCartGuard],
+    },
+    {
+      // the buyer is 18 or older (alcohol); 400 naming confirmed_adult otherwise
+      method: ["POST"],
+      matcher: "/store/carts/:id/age-confirmation",
+      middlewares: [
+        rateLimit({ name: "age-confirmation", what: "age confirmations", ip: perMinute(30) }),
+        validateAndTransformBody(AgeConfirmationSchema),
+      ],
+    },
+    {
+      // only the age-confirmation route writes metadata.age_confirmed_at
+      method: ["POST"],
+      matcher: "/store/carts",
+      middlewares: [stripClientAgeConfirmation],
+    },
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id",
+      middlewares: [stripClientAgeConfirmation],
+    },
+    {
+      // no cash on delivery for alcohol bought online (400 naming provider_id)
+      method: ["POST"],
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      middlewares: [codAlcoholGuard],
     },
   ],
 })

@@ -1,5 +1,6 @@
 import { invoiceFieldOf } from "../../../storefront/src/lib/checkout-rules"
 import { productLabel } from "../../../storefront/src/lib/product-label"
+import { alcoholOf, priceVisible } from "../../../storefront/src/lib/alcohol"
 import { vi } from "../../../storefront/src/i18n/vi"
 import { en } from "../../../storefront/src/i18n/en"
 import { zh } from "../../../storefront/src/i18n/zh"
@@ -42,6 +43,33 @@ describe("product label", () => {
           expect(label.toLowerCase()).not.toContain(contact.toLowerCase())
         }
       }
+    }
+  })
+})
+
+describe("alcohol on the shop", () => {
+  it("reads the ABV from product metadata; other products are not alcohol", () => {
+    expect(alcoholOf({ alcohol_abv: 29, alcohol_abv_estimated: true })).toEqual({ abv: 29, estimated: true })
+    expect(alcoholOf({ alcohol_abv: "40" })).toEqual({ abv: 40, estimated: false })
+    expect([alcoholOf({ shelf_life_days: 2 }), alcoholOf({ alcohol_abv: 0 }), alcoholOf(null)]).toEqual([null, null, null])
+  })
+
+  it("hides an alcoholic product's price until the buyer says 18+, and no other price", () => {
+    expect([
+      priceVisible({ alcohol_abv: 29 }, false),
+      priceVisible({ alcohol_abv: 29 }, true),
+      priceVisible({ storage: "room" }, false),
+    ]).toEqual([false, true, true])
+  })
+
+  it("has the statutory warning in vi (the law's words), en and zh", () => {
+    expect([vi.alcohol.warningMinors, vi.alcohol.warningHealth]).toEqual([
+      "Không bán rượu, bia cho người dưới 18 tuổi.",
+      "Uống rượu, bia có hại cho sức khỏe.",
+    ])
+    for (const dict of [en, zh]) {
+      expect(Object.keys(dict.alcohol).sort()).toEqual(Object.keys(vi.alcohol).sort())
+      expect(Object.values(dict.alcohol).every((s) => typeof s === "string" && s.length > 0)).toBe(true)
     }
   })
 })

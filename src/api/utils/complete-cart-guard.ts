@@ -3,18 +3,27 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { VAT_INVOICE_KEY, vatInvoiceProblem } from "../../lib/compliance"
 import { assertDeliveryKeepsFresh, loadCartPerishables } from "../../workflows/delivery/delivery-facts"
+import { assertAgeConfirmed, assertPaymentProviderAllowed, loadCartAlcohol } from "../../workflows/alcohol/alcohol-facts"
 
 /**
  * What must hold before a cart becomes an order:
  * - VAT invoice details on the cart (`metadata.vat_invoice`, however they got
  *   there) are valid: INVALID_DATA (400) naming the field otherwise;
- * - a perishable line added after the delivery was chosen still fits it.
+ * - a perishable line added after the delivery was chosen still fits it;
+ * - a cart with alcohol has the buyer's 18+ confirmation recorded by the
+ *   server (`metadata.age_confirmed_at`) and no cash-on-delivery session
+ *   unless sold in person at a kiosk (a line added after the payment was
+ *   chosen is caught here): 400 otherwise.
  * (Medusa allows one handler on `completeCartWorkflow.hooks.validate`, and
  * the live-selling plugin holds it: this runs in front of the route.)
  */
 export async function assertCartCompletable(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({ entity: "cart", fields: ["id", "metadata"], filters: { id: cartId } })
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: ["id", "metadata", "payment_collection.payment_sessions.provider_id"],
+    filters: { id: cartId },
+  })
   if (!cart) {
     return // Medusa's route answers 404
   }
@@ -27,6 +36,13 @@ export async function assertCartCompletable(container: MedusaContainer, cartId: 
   }
   const { optionIds } = await loadCartPerishables(container, cartId)
   await assertDeliveryKeepsFresh(container, cartId, optionIds)
+  const alcohol = await loadCartAlcohol(container, cartId)
+  if (alcohol?.alcohol.length) {
+    assertAgeConfirmed(alcohol)
+    for (const session of (cart as any).payment_collection?.payment_sessions ?? []) {
+      assertPaymentProviderAllowed(alcohol, session.provider_id)
+    }
+  }
 }
 
 /** Middleware for `POST /store/carts/:id/complete`. */

@@ -120,3 +120,19 @@ export const PRODUCT_LABELS: Record<string, ProductLabel & { estimated: true }> 
   "banh-chung-den-bac-son": { shelf_life_days: 5, storage: "cool_dry", estimated: true },
   "thach-chu-hanh": { shelf_life_days: 3, storage: "chilled", estimated: true },
 }
+
+/**
+ * Alcohol by volume (%) of the rice wines (category "ruou"): what decides
+ * the alcohol rules (18+, no cash on delivery, no livestream promotion from
+ * 15 %: `src/lib/compliance/alcohol.ts`).
+ *
+ * ⚠️ ESTIMATES: no source gives the producers' declared ABVs (nồng độ on
+ * their labels). Leaf-yeast rice wines of the region are commonly 25-35 %;
+ * 29 % is used for each until the producer's label is entered.
+ */
+export const ALCOHOL_LABELS: Record<string, { abv: number; estimated: true }> = {
+  "ruou-men-la-cong-son": { abv: 29, estimated: true },
+  "ruou-men-la-huu-le": { abv: 29, estimated: true },
+  "ruou-hoi-hoan": { abv: 29, estimated: true },
+  "ruou-men-la-suoi-mo-mam": { abv: 29, estimated: true },
+}

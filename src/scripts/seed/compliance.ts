@@ -1,17 +1,24 @@
 import { createProductTypesWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { CATALOGUE } from "../data/lang-son-catalogue"
-import { PRODUCT_LABELS, VAT_PRODUCT_TYPES, vatClassOf } from "../data/compliance"
+import { ALCOHOL_LABELS, PRODUCT_LABELS, VAT_PRODUCT_TYPES, vatClassOf } from "../data/compliance"
+import { alcoholMetadata } from "../../lib/compliance"
 import { syncVatRatesWorkflow } from "../../workflows/tax/sync-vat-rates"
 import { vatSyncInput } from "../../config/vat"
 import { SeedContext } from "./context"
 
-/** The product metadata a catalogue product's label gives (nothing when it has none). */
+/**
+ * The product metadata a catalogue product's label gives (nothing when it
+ * has none): shelf life and storage; for alcohol its ABV (and
+ * `live_restricted` from 15 %).
+ */
 export function labelMetadata(handle: string): Record<string, unknown> {
   const label = PRODUCT_LABELS[handle]
-  return label
-    ? { shelf_life_days: label.shelf_life_days, storage: label.storage, shelf_life_estimated: label.estimated }
-    : {}
+  const alcohol = ALCOHOL_LABELS[handle]
+  return {
+    ...(label ? { shelf_life_days: label.shelf_life_days, storage: label.storage, shelf_life_estimated: label.estimated } : {}),
+    ...(alcohol ? alcoholMetadata(alcohol.abv, alcohol.estimated) : {}),
+  }
 }
 
 async function ensureVatProductTypes({ container, log }: SeedContext) {
@@ -29,7 +36,8 @@ async function ensureVatProductTypes({ container, log }: SeedContext) {
 
 /**
  * Gives each catalogue product its VAT class (as product type) and its label
- * (shelf life, storage) in metadata, where they differ from the catalogue.
+ * (shelf life, storage, alcohol) in metadata, where they differ from the
+ * catalogue: so a database seeded before (e.g. before v7) gets them too.
  */
 async function ensureProductCompliance(ctx: SeedContext, typeIds: Map<string, string>) {
   const { container, log } = ctx

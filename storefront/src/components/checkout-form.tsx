@@ -5,6 +5,7 @@ import { joinName } from "@/lib/checkout-rules"
 import { formatVnd } from "@/lib/money"
 import { CARD_TEXT } from "@/i18n/card"
 import { isStripeProvider, stripeConfig } from "@/lib/stripe-config"
+import { COD_PROVIDER_ID } from "@/lib/alcohol"
 
 export function providerLabel(t: Dict, id: string, locale: Locale = "vi"): string | null {
   if (id === "pp_system_default") return t.checkout.cod
@@ -25,10 +26,12 @@ type Props = {
   kioskBack?: string
   /** pickup only: no address fields, email optional */
   pickupOnly?: boolean
+  /** the cart holds alcohol: an 18+ box, and no cash on delivery online */
+  alcohol?: boolean
 }
 
 /** One-page checkout; a server action places the order (works without JavaScript). */
-export function CheckoutForm({ cart, t, locale, options, providers, preferred, email, kioskBack, pickupOnly = false }: Props) {
+export function CheckoutForm({ cart, t, locale, options, providers, preferred, email, kioskBack, pickupOnly = false, alcohol = false }: Props) {
   const a = cart.shipping_address ?? {}
   const selected =
     options.find((o) => o.id === preferred || o.location?.key === preferred)?.id ??
@@ -36,6 +39,8 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
     options.find((o) => o.kind === "delivery")?.id
   // kiosks take cash or VietQR: no card form on a shared screen
   const payable = providers.filter((p) => providerLabel(t, p.id, locale) && !(kioskBack && isStripeProvider(p.id)))
+    // alcohol bought online: no cash on delivery (a kiosk sells in person)
+    .filter((p) => !(alcohol && !kioskBack && p.id === COD_PROVIDER_ID))
   return (
     <form action={placeOrder} noValidate={false}>
       <input type="hidden" name="locale" value={locale} />
@@ -98,7 +103,14 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
             <span>{providerLabel(t, p.id, locale)}</span>
           </label>
         ))}
+        {alcohol && !kioskBack ? <p className="muted" data-testid="cod-unavailable">{t.alcohol.codUnavailable}</p> : null}
       </fieldset>
+      {alcohol ? (
+        <label className="choice" htmlFor="age_confirmed" data-testid="age-confirm">
+          <input id="age_confirmed" type="checkbox" name="age_confirmed" required />
+          <span>{t.alcohol.checkoutConfirm}</span>
+        </label>
+      ) : null}
       <button type="submit" data-testid="place-order">
         {t.checkout.place}
       </button>
@@ -155,6 +167,7 @@ export function checkoutError(t: Dict, sp: Record<string, string | string[] | un
   if (code === "required") return fmt(t.checkout.required, { field: fields[one("field") ?? ""] ?? "" })
   if (code === "email") return t.checkout.invalidEmail
   if (code === "phone") return t.checkout.invalidPhone
+  if (code === "age") return t.alcohol.ageRequired
   if (code === "invoice") {
     const invoiceFields: Record<string, string> = {
       company_name: t.compliance.companyName,

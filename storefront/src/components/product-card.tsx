@@ -1,4 +1,6 @@
 import { fmt, type Dict, type Locale } from "@/i18n"
+import { priceVisible } from "@/lib/alcohol"
+import { adultConfirmed } from "@/lib/cookies"
 import { formatVnd } from "@/lib/money"
 import { activeStars, giMark, lowestPrice, productText } from "@/lib/product-text"
 import type { Product } from "@/lib/types"
@@ -16,11 +18,12 @@ export function Thumb({ product, eager = false }: { product: Product; eager?: bo
   )
 }
 
-export function ProductCard({ product, locale, t }: { product: Product; locale: Locale; t: Dict }) {
+/** `adult`: the buyer said 18+; an alcoholic product's price shows only then. */
+export function ProductCard({ product, locale, t, adult = false }: { product: Product; locale: Locale; t: Dict; adult?: boolean }) {
   const text = productText(product, locale)
   const stars = activeStars(product)
   const gi = giMark(product)
-  const price = lowestPrice(product)
+  const price = priceVisible(product.metadata, adult) ? lowestPrice(product) : null
   const href = `/${locale}/products/${product.handle}`
   return (
     <article className="card">
@@ -38,6 +41,7 @@ export function ProductCard({ product, locale, t }: { product: Product; locale: 
             </li>
           ) : null}
           {product.producer?.district ? <li className="tag">{product.producer.district}</li> : null}
+          {!priceVisible(product.metadata, false) ? <li className="tag" data-testid="adults-only">18+</li> : null}
         </ul>
         {price !== null ? (
           <p className="price" style={{ margin: "auto 0 0" }}>
@@ -49,12 +53,13 @@ export function ProductCard({ product, locale, t }: { product: Product; locale: 
   )
 }
 
-export function ProductGrid({ products, locale, t }: { products: Product[]; locale: Locale; t: Dict }) {
+export async function ProductGrid({ products, locale, t }: { products: Product[]; locale: Locale; t: Dict }) {
+  const adult = await adultConfirmed()
   return (
     <ul className="grid">
       {products.map((p) => (
         <li key={p.id}>
-          <ProductCard product={p} locale={locale} t={t} />
+          <ProductCard product={p} locale={locale} t={t} adult={adult} />
         </li>
       ))}
     </ul>

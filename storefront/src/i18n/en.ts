@@ -183,6 +183,18 @@ export const en: Dict = {
     invoiceInvalid: "Please check the invoice details ({field}).",
     invoiceTitle: "VAT invoice",
   },
+  alcohol: {
+    warningTitle: "Warning",
+    warningMinors: "Alcohol is not sold to persons under 18.",
+    warningHealth: "Drinking alcohol is harmful to your health.",
+    abv: "Alcohol: {n} % vol",
+    abvEstimated: "Estimated strength; see the producer's label.",
+    gateText: "Alcoholic drink. The price and the buy button show once you confirm you are 18 or older.",
+    gateButton: "I am 18 or older",
+    checkoutConfirm: "I confirm I am 18 or older (the cart holds alcohol).",
+    codUnavailable: "Cash on delivery is not available for alcohol bought online.",
+    ageRequired: "Please confirm you are 18 or older to buy alcohol.",
+  },
   order: {
     thanks: "Thank you! Your order has been placed.",
     number: "Order number",

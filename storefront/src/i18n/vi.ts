@@ -182,6 +182,18 @@ export const vi = {
     invoiceInvalid: "Thông tin hóa đơn chưa đúng ({field}).",
     invoiceTitle: "Hóa đơn GTGT",
   },
+  alcohol: {
+    warningTitle: "Cảnh báo",
+    warningMinors: "Không bán rượu, bia cho người dưới 18 tuổi.",
+    warningHealth: "Uống rượu, bia có hại cho sức khỏe.",
+    abv: "Nồng độ cồn: {n} %",
+    abvEstimated: "Nồng độ ước tính; xem nhãn của nhà sản xuất.",
+    gateText: "Sản phẩm có cồn. Giá và nút mua chỉ hiện khi bạn xác nhận đã đủ 18 tuổi.",
+    gateButton: "Tôi đã đủ 18 tuổi",
+    checkoutConfirm: "Tôi xác nhận đã đủ 18 tuổi (giỏ hàng có đồ uống có cồn).",
+    codUnavailable: "Không nhận thanh toán khi nhận hàng (tiền mặt) cho đồ uống có cồn mua trực tuyến.",
+    ageRequired: "Vui lòng xác nhận bạn đã đủ 18 tuổi để mua đồ uống có cồn.",
+  },
   order: {
     thanks: "Cảm ơn bạn! Đơn hàng đã được đặt.",
     number: "Mã đơn hàng",

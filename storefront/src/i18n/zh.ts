@@ -183,6 +183,18 @@ export const zh: Dict = {
     invoiceInvalid: "请检查发票信息（{field}）。",
     invoiceTitle: "增值税发票",
   },
+  alcohol: {
+    warningTitle: "警告",
+    warningMinors: "不向未满18岁者出售酒类。",
+    warningHealth: "饮酒有害健康。",
+    abv: "酒精度：{n}%",
+    abvEstimated: "酒精度为估计值，请以生产者标签为准。",
+    gateText: "含酒精饮品。确认您已年满18岁后才显示价格和购买按钮。",
+    gateButton: "我已年满18岁",
+    checkoutConfirm: "我确认已年满18岁（购物车中有含酒精饮品）。",
+    codUnavailable: "网上购买的酒类不支持货到付款（现金）。",
+    ageRequired: "购买酒类前请确认您已年满18岁。",
+  },
   order: {
     thanks: "谢谢！您的订单已提交。",
     number: "订单号",

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getTotalVariantAvailability } from "@medusajs/framework/utils"
 import type { Catalog, VariantInfo } from "../modules/livestream/control/context"
 import { productSellers } from "../workflows/sellers/sellers"
+import { isLiveRestricted } from "../modules/livestream/lib/live-restriction"
 
 type Price = { amount: unknown; currency_code: string; price_list_id: string | null; rules_count: number | null; min_quantity: unknown }
 
@@ -28,7 +29,7 @@ export async function liveVariant(container: MedusaContainer, id: string): Promi
   const { data } = await query.graph({
     entity: "product_variant",
     fields: ["id", "title", "product_id", "manage_inventory", "allow_backorder",
-      "product.id", "product.title", "product.thumbnail",
+      "product.id", "product.title", "product.thumbnail", "product.metadata",
       "prices.amount", "prices.currency_code", "prices.price_list_id", "prices.rules_count", "prices.min_quantity"],
     filters: { id },
   })
@@ -47,6 +48,7 @@ export async function liveVariant(container: MedusaContainer, id: string): Promi
     thumbnail: v.product.thumbnail ?? null,
     originalPrice: regularVndPrice(v.prices),
     available,
+    liveRestricted: isLiveRestricted(v.product.metadata),
   }
 }
 
@@ -61,6 +63,16 @@ export async function productOwners(container: MedusaContainer, productIds: stri
   return new Map(data.map((p: { id: string }) => [p.id, sellers.get(p.id) ?? null]))
 }
 
+/** Of `productIds`, those flagged `live_restricted` in their metadata. */
+export async function liveRestrictedProducts(container: MedusaContainer, productIds: string[]): Promise<Set<string>> {
+  if (!productIds.length) {
+    return new Set()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "metadata"], filters: { id: productIds } })
+  return new Set(data.filter((p: any) => isLiveRestricted(p.metadata)).map((p: { id: string }) => p.id))
+}
+
 /** The live core's catalog for Medusa-side code (routes, workflows). */
 export function queryCatalog(container: MedusaContainer): Catalog {
   return {
@@ -73,5 +85,6 @@ export function queryCatalog(container: MedusaContainer): Catalog {
       return { ...variant, producerId: owners.get(variant.productId) ?? null }
     },
     productOwners: (productIds) => productOwners(container, productIds),
+    liveRestricted: (productIds) => liveRestrictedProducts(container, productIds),
   }
 }

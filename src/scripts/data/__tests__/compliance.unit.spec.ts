@@ -1,5 +1,6 @@
 import { CATALOGUE } from "../lang-son-catalogue"
-import { PRODUCT_LABELS, VAT_CLASS_BY_HANDLE, vatClassOf } from "../compliance"
+import { ALCOHOL_LABELS, PRODUCT_LABELS, VAT_CLASS_BY_HANDLE, vatClassOf } from "../compliance"
+import { labelMetadata } from "../../seed/compliance"
 import { STORAGE_KINDS, vatRateOn } from "../../../lib/compliance"
 
 const byHandle = (handle: string) => CATALOGUE.find((p) => p.handle === handle)!
@@ -39,5 +40,22 @@ describe("labels of fresh and cold-chain products", () => {
   it("cover every fresh fruit and vegetable", () => {
     const fresh = CATALOGUE.filter((p) => ["trai-cay-tuoi", "rau"].includes(p.category)).map((p) => p.handle)
     expect(fresh.filter((h) => !PRODUCT_LABELS[h])).toEqual([])
+  })
+})
+
+describe("alcohol labels", () => {
+  it("give every rice wine, and only those, an estimated ABV", () => {
+    const wines = CATALOGUE.filter((p) => p.category === "ruou").map((p) => p.handle)
+    expect(wines.length).toBeGreaterThan(0)
+    expect(Object.keys(ALCOHOL_LABELS).sort()).toEqual([...wines].sort())
+    for (const label of Object.values(ALCOHOL_LABELS)) {
+      expect(label).toEqual({ abv: 29, estimated: true })
+    }
+  })
+
+  it("become product metadata with the generic live_restricted flag (29 % ≥ 15 %)", () => {
+    expect(labelMetadata("ruou-hoi-hoan")).toEqual({ alcohol_abv: 29, alcohol_abv_estimated: true, live_restricted: true })
+    expect(labelMetadata("mat-ong-van-thuy")).toEqual({})
+    expect(labelMetadata("ngong-hoa-cai")).toEqual({ shelf_life_days: 2, storage: "chilled", shelf_life_estimated: true })
   })
 })

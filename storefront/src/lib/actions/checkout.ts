@@ -5,7 +5,7 @@ import { isLocale } from "@/i18n"
 import { field } from "../cart-writes"
 import { checkoutProblem, invoiceFieldOf, normalisePhone, splitName, type CheckoutInput } from "../checkout-rules"
 import { clearCartId, getToken } from "../cookies"
-import { currentCart, shippingOptions } from "../data/cart"
+import { cartHasAlcohol, currentCart, shippingOptions } from "../data/cart"
 import { FetchError } from "@medusajs/js-sdk"
 import { sdk } from "../medusa"
 import { completeWithPayment, preparePayment } from "../place-order"
@@ -77,6 +77,11 @@ export async function placeOrder(form: FormData) {
   if (!option) fail({ error: "required", field: "optionId" })
   const invoiceProblem = await saveVatInvoice(cart.id, form, Boolean(cart.metadata?.vat_invoice))
   if (invoiceProblem) fail({ error: "invoice", field: invoiceProblem })
+  if (await cartHasAlcohol(cart)) {
+    // the backend records the 18+ confirmation with its own time; an order needs it
+    if (field(form, "age_confirmed") !== "on") fail({ error: "age" })
+    await sdk().client.fetch(`/store/carts/${cart.id}/age-confirmation`, { method: "POST", body: { confirmed_adult: true } })
+  }
 
   const token = await getToken()
   if (isStripeProvider(input.providerId)) {

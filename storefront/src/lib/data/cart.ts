@@ -4,6 +4,7 @@ import { isStatus, memo, storeGet, sdk } from "../medusa"
 import { runtimeConfig } from "../config"
 import { vietnamRegion } from "./regions"
 import { channelPublishableKey, salesChannelId } from "./channels"
+import { alcoholOf } from "../alcohol"
 
 export type CartItem = {
   id: string
@@ -39,7 +40,7 @@ export type Cart = {
 }
 
 const CART_FIELDS =
-  "+items.total,+items.metadata,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at,+metadata"
+  "+items.total,+items.metadata,+items.product_id,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at,+metadata"
 
 export async function fetchCart(id: string): Promise<Cart | null> {
   try {
@@ -155,4 +156,15 @@ const loadProviders = memo(60_000, async (regionId: string) => {
 
 export async function paymentProviders(regionId: string): Promise<PaymentProvider[]> {
   return loadProviders(regionId)
+}
+
+/** Whether the cart holds alcohol (its products' `alcohol_abv`): 18+ and no cash on delivery online. */
+export async function cartHasAlcohol(cart: Pick<Cart, "items">): Promise<boolean> {
+  const ids = [...new Set(cart.items.map((i) => i.product_id).filter(Boolean))] as string[]
+  if (!ids.length) return false
+  const { products } = await storeGet<{ products: { id: string; metadata?: Record<string, unknown> | null }[] }>(
+    "/store/products",
+    { id: ids, fields: "id,metadata", limit: ids.length }
+  )
+  return products.some((p) => alcoholOf(p.metadata) !== null)
 }

@@ -68,6 +68,7 @@ export type LiveGatewayOptions = {
 const noCatalog: Catalog = {
   getVariant: () => Promise.reject(new LiveError("internal", "the catalog is asked with a caller's credentials")),
   productOwners: () => Promise.reject(new LiveError("internal", "the catalog is asked with a caller's credentials")),
+  liveRestricted: () => Promise.reject(new LiveError("internal", "the catalog is asked with a caller's credentials")),
 }
 
 /** A browser's origin against the allowed list; clients that send no Origin (not browsers) pass. */

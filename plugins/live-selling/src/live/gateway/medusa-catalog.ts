@@ -26,6 +26,7 @@ export function medusaCatalog(http: MedusaHttp): CatalogFor {
       return {
         variantId: v.id, productId: v.product_id, title: v.title, thumbnail: v.thumbnail ?? null,
         originalPrice: v.original_price ?? null, available: v.available_quantity ?? null,
+        liveRestricted: v.live_restricted === true,
       }
     } catch (e) {
       if (e instanceof MedusaCallError && e.code === "not_found") {
@@ -35,10 +36,11 @@ export function medusaCatalog(http: MedusaHttp): CatalogFor {
     }
   }
 
-  const ownIds = async (ids: string[], caller: MedusaCaller) => {
+  const ownProducts = async (ids: string[], caller: MedusaCaller): Promise<{ id: string; live_restricted?: boolean }[]> => {
     const { products } = await http.get(`/producer/products?ids=${ids.map(encodeURIComponent).join(",")}`, caller)
-    return new Set<string>(products.map((p: { id: string }) => p.id))
+    return products
   }
+  const ownIds = async (ids: string[], caller: MedusaCaller) => new Set<string>((await ownProducts(ids, caller)).map((p) => p.id))
 
   const existing = async (path: string, ids: string[], caller: MedusaCaller) => {
     if (!ids.length) {
@@ -74,6 +76,23 @@ export function medusaCatalog(http: MedusaHttp): CatalogFor {
             const own = await ownIds(productIds, caller)
             const others = await existing("/store/products", productIds.filter((id) => !own.has(id)), {})
             return new Map<string, string | null>([...others.map((id) => [id, null] as const), ...[...own].map((id) => [id, actor.id] as const)])
+          })()
+        ),
+      // an admin reads the products' metadata; a producer may pin only its own products, whose flag it is told
+      liveRestricted: (productIds) =>
+        asLive(
+          (async () => {
+            if (!productIds.length) {
+              return new Set<string>()
+            }
+            if (actor.type === "user") {
+              const { products } = await http.get(
+                `/admin/products?fields=id,metadata&limit=${productIds.length}&${idsQuery("id[]", productIds)}`,
+                caller
+              )
+              return new Set<string>(products.filter((p: any) => p.metadata?.live_restricted === true).map((p: any) => p.id))
+            }
+            return new Set((await ownProducts(productIds, caller)).filter((p) => p.live_restricted === true).map((p) => p.id))
           })()
         ),
     }

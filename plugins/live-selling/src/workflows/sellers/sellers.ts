@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { LIVESTREAM_MODULE } from "../../modules/livestream"
 import type LivestreamModuleService from "../../modules/livestream/service"
 import type { SellerDirectory } from "../../modules/livestream/lib/seller-directory"
+import { isLiveRestricted, liveRestrictedMessage } from "../../modules/livestream/lib/live-restriction"
 
 export type ProducerSummary = { id: string; name: string; [field: string]: unknown }
 
@@ -113,7 +114,8 @@ export async function productSellers(container: MedusaContainer, productIds: str
 
 /**
  * Refuses products a producer does not own (FORBIDDEN) and, for anyone,
- * products that do not exist (NOT_FOUND), naming `field`.
+ * products that do not exist (NOT_FOUND) or are `live_restricted`
+ * (INVALID_DATA), naming `field`.
  */
 export async function assertProducts(
   container: MedusaContainer,
@@ -123,7 +125,7 @@ export async function assertProducts(
     return
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { id: o.productIds } })
+  const { data } = await query.graph({ entity: "product", fields: ["id", "metadata"], filters: { id: o.productIds } })
   const found = new Set(data.map((p: { id: string }) => p.id))
   const missing = o.productIds.filter((id) => !found.has(id))
   if (missing.length) {
@@ -135,5 +137,9 @@ export async function assertProducts(
     if (foreign) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, `${o.field}: product ${foreign} belongs to another producer`)
     }
+  }
+  const restricted = data.find((p: { metadata?: Record<string, unknown> | null }) => isLiveRestricted(p.metadata))
+  if (restricted) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, liveRestrictedMessage(o.field, restricted.id))
   }
 }

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { regularVndPrice } from "../../../queries/live-catalog"
 import { producerProductIds } from "../../../workflows/sellers/sellers"
+import { isLiveRestricted } from "../../../modules/livestream/lib/live-restriction"
 import type { GetProducerProductsType } from "../validators"
 
 /**
@@ -18,7 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetProducerPr
   const { data } = await query.graph({
     entity: "product",
     fields: [
-      "id", "title", "subtitle", "handle", "thumbnail", "status",
+      "id", "title", "subtitle", "handle", "thumbnail", "status", "metadata",
       "variants.id", "variants.title", "variants.sku", "variants.manage_inventory",
       "variants.prices.amount", "variants.prices.currency_code", "variants.prices.price_list_id",
       "variants.prices.rules_count", "variants.prices.min_quantity",
@@ -32,6 +33,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetProducerPr
     handle: p.handle,
     thumbnail: p.thumbnail,
     status: p.status,
+    // not to be pinned or offered live (the product's metadata says so)
+    live_restricted: isLiveRestricted(p.metadata),
     variants: (p.variants ?? []).map((v: any) => ({
       id: v.id,
       title: v.title,

@@ -15,6 +15,8 @@ export type VariantInfo = {
    * null when the variant's inventory is not tracked (no cap).
    */
   available: number | null
+  /** The product's metadata says `live_restricted: true`: no flash offer of it. */
+  liveRestricted?: boolean
 }
 
 /**
@@ -26,6 +28,8 @@ export type Catalog = {
   getVariant(variantId: string): Promise<(VariantInfo & { producerId?: string | null }) | null>
   /** Owner of each existing product (absent from the map: no such product). */
   productOwners?(productIds: string[]): Promise<Map<string, string | null>>
+  /** Of `productIds`, those whose metadata says `live_restricted: true` (not pinned). */
+  liveRestricted?(productIds: string[]): Promise<Set<string>>
 }
 
 /** What control functions need; the gateway and Medusa code both build one. */

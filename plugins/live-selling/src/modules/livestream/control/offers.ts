@@ -1,4 +1,5 @@
 import { LiveError, badRequest } from "../lib/errors"
+import { liveRestrictedMessage } from "../lib/live-restriction"
 import { ID_PREFIX, newId } from "../lib/ids"
 import { LOCK_CLASS, withLockedTransaction } from "../store/locks"
 import {
@@ -29,6 +30,7 @@ export type LaunchInput = {
  * Schedules a flash offer that starts after its countdown. Gateways start
  * it on time (any one of them; the conditional update lets one win). Its
  * quantity must fit in the variant's inventory (`insertWithinInventory`).
+ * A `live_restricted` product is refused (`bad_request`), nothing changes.
  */
 export async function launchOffer(ctx: LiveControlContext, actor: Who, input: LaunchInput) {
   const stream = await controlledStream(ctx.db, actor, input.streamId)
@@ -44,6 +46,9 @@ export async function launchOffer(ctx: LiveControlContext, actor: Who, input: La
   }
   if (!mayUseProduct(actor, variant.producerId)) {
     throw new LiveError("forbidden", "variantId: the product belongs to another producer")
+  }
+  if (variant.liveRestricted) {
+    throw new LiveError("bad_request", liveRestrictedMessage("variantId", variant.productId))
   }
   if ((await countOpenOffers(ctx.db, stream.id)) >= MAX_OPEN_OFFERS) {
     throw new LiveError("bad_request", `streamId: at most ${MAX_OPEN_OFFERS} open offers`)

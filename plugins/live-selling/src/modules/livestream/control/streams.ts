@@ -1,4 +1,5 @@
 import { LiveError } from "../lib/errors"
+import { liveRestrictedMessage } from "../lib/live-restriction"
 import { goLiveRefusal } from "../lib/seller-verification"
 import { endOffers, listOpenOfferIds } from "../store/offers"
 import { setPinnedProducts, setSlowMode, transitionStream } from "../store/streams"
@@ -70,9 +71,24 @@ export async function pinProducts(
   return { productIds }
 }
 
-/** Pinned products must exist and, for a producer, be its own (when the catalog knows). */
+/**
+ * Pinned products must exist and, for a producer, be its own (when the
+ * catalog knows), and none may be `live_restricted` (`bad_request`).
+ */
 async function assertPinnable(ctx: LiveControlContext, actor: Who, productIds: string[]) {
-  if (!ctx.catalog.productOwners || !productIds.length) {
+  if (!productIds.length) {
+    return
+  }
+  await assertOwned(ctx, actor, productIds)
+  const restricted = ctx.catalog.liveRestricted ? await ctx.catalog.liveRestricted(productIds) : new Set<string>()
+  const refused = productIds.find((id) => restricted.has(id))
+  if (refused) {
+    throw new LiveError("bad_request", liveRestrictedMessage("productIds", refused))
+  }
+}
+
+async function assertOwned(ctx: LiveControlContext, actor: Who, productIds: string[]) {
+  if (!ctx.catalog.productOwners) {
     return
   }
   const owners = await ctx.catalog.productOwners(productIds)

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { CartLines, CartTotals } from "@/components/cart-lines"
 import { CheckoutForm, checkoutError } from "@/components/checkout-form"
-import { currentCart, deliveryConstraints, paymentProviders, shippingOptions } from "@/lib/data/cart"
+import { cartHasAlcohol, currentCart, deliveryConstraints, paymentProviders, shippingOptions } from "@/lib/data/cart"
 import { fmt } from "@/i18n"
 import { currentCustomer } from "@/lib/data/customer"
 import { oneParam, pageLocale } from "@/lib/locale"
@@ -23,11 +23,12 @@ export default async function CheckoutPage({
   const sp = await searchParams
   const cart = await currentCart()
   if (!cart || !cart.items.length) redirect(`/${locale}/cart`)
-  const [options, providers, customer, constraints] = await Promise.all([
+  const [options, providers, customer, constraints, alcohol] = await Promise.all([
     shippingOptions(cart.id),
     paymentProviders(cart.region_id),
     currentCustomer(),
     deliveryConstraints(cart.id),
+    cartHasAlcohol(cart),
   ])
   const shelf = constraints.excluded_shipping_options.length ? constraints.shortest_shelf_life : null
   const error = checkoutError(t, sp)
@@ -53,6 +54,7 @@ export default async function CheckoutPage({
           providers={providers}
           preferred={oneParam(sp.pickup)}
           email={customer?.email}
+          alcohol={alcohol}
         />
         <section aria-labelledby="h-summary">
           <h2 id="h-summary">{t.checkout.summary}</h2>

@@ -90,6 +90,7 @@ function productFields(product: Row) {
     subtitle: product.subtitle ?? null,
     description: product.description ?? null,
     thumbnail: product.thumbnail ?? null,
+    metadata: product.metadata ?? null,
     variants: inDisplayOrder(product.variants ?? []),
   }
 }

@@ -13,6 +13,8 @@ export const CARD_PRODUCT_FIELDS = [
   "subtitle",
   "description",
   "thumbnail",
+  // e.g. the store's alcohol_abv: a card hides the price of alcohol until the buyer says 18+
+  "metadata",
   "variants.id",
   "variants.title",
   "variants.sku",
@@ -25,7 +27,6 @@ export const DETAIL_PRODUCT_FIELDS = [
   ...CARD_PRODUCT_FIELDS,
   "ocop_certifications.*",
   "created_at",
-  "metadata",
   "images.url",
   "options.title",
   "options.values.value",

@@ -4,6 +4,7 @@ import { formatVnd } from "@/lib/money"
 import { SHARE_IMAGE_SIZE, shareImage } from "@/lib/og/card"
 import { SHARE_KICKER, shareLocale } from "@/lib/og/share-texts"
 import { activeStars, giMark, lowestPrice, productText } from "@/lib/product-text"
+import { priceVisible } from "@/lib/alcohol"
 
 export const size = SHARE_IMAGE_SIZE
 export const contentType = "image/png"
@@ -11,7 +12,7 @@ export const alt = "OCOP Lạng Sơn"
 
 type Params = { locale: string; handle: string }
 
-/** The product's share card: name, OCOP stars, GI, district and price. */
+/** The product's share card: name, OCOP stars, GI, district and price (none for alcohol: 18+ first). */
 export default async function Image({ params }: { params: Params | Promise<Params> }) {
   const { locale: asked, handle } = await params
   const { locale, t } = shareLocale(asked)
@@ -19,7 +20,7 @@ export default async function Image({ params }: { params: Params | Promise<Param
   if (!product) return shareImage({ kicker: SHARE_KICKER, title: t.site.notFound })
   const text = productText(product, locale)
   const gi = giMark(product)
-  const price = lowestPrice(product)
+  const price = priceVisible(product.metadata, false) ? lowestPrice(product) : null
   return shareImage({
     kicker: SHARE_KICKER,
     title: text.title,

@@ -7,7 +7,11 @@ import { ProductLabel } from "@/components/product-label"
 import { Thumb } from "@/components/product-card"
 import { QrSvg } from "@/components/qr-svg"
 import { Stars } from "@/components/stars"
+import { AgeGate } from "@/components/age-gate"
+import { AlcoholWarning } from "@/components/alcohol-warning"
 import { addToCart } from "@/lib/actions/cart"
+import { alcoholOf, priceVisible } from "@/lib/alcohol"
+import { adultConfirmed } from "@/lib/cookies"
 import { getProduct } from "@/lib/data/products"
 import { pageLocale, oneParam } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
@@ -49,6 +53,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const traceUrl = product.traceability_url || `${origin}/${locale}/products/${product.handle}`
   const firstAvailable = product.variants.find((v) => !isSoldOut(v)) ?? product.variants[0]
   const allSoldOut = product.variants.every(isSoldOut)
+  const alcohol = alcoholOf(product.metadata)
+  const showPrice = priceVisible(product.metadata, await adultConfirmed())
   return (
     <>
       <DemandSignal signals={[{ kind: "product_view", product_id: product.id }]} />
@@ -85,51 +91,56 @@ export default async function ProductPage({ params, searchParams }: Props) {
               {oneParam(sp.error) === "stock" ? t.product.soldOut : t.site.error}
             </p>
           ) : null}
-          <form action={addToCart}>
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="handle" value={product.handle} />
-            <fieldset>
-              <legend>{t.product.variant}</legend>
-              {product.variants.map((v) => {
-                const price = variantPrice(v)
-                const soldOut = isSoldOut(v)
-                return (
-                  <label key={v.id} className="choice" htmlFor={`v-${v.id}`}>
-                    <input
-                      id={`v-${v.id}`}
-                      type="radio"
-                      name="variant_id"
-                      value={v.id}
-                      defaultChecked={v.id === firstAvailable?.id}
-                      disabled={soldOut}
-                      required
-                    />
-                    <span>{v.title}</span>
-                    <span className="price" style={{ marginLeft: "auto" }}>
-                      {formatVnd(price)}
-                    </span>
-                    {soldOut ? <span className="muted">({t.product.soldOut})</span> : null}
-                  </label>
-                )
-              })}
-              {product.variants.some((v) => v.metadata?.price_estimated === true) ? (
-                <p className="muted" style={{ margin: "0.3rem 0 0", fontSize: "0.85rem" }}>
-                  * {t.product.estimated}
-                </p>
-              ) : null}
-            </fieldset>
-            <div className="row">
-              <div style={{ flex: "0 0 7rem" }}>
-                <label htmlFor="qty">{t.product.quantity}</label>
-                <input id="qty" name="quantity" type="number" min={1} max={99} defaultValue={1} inputMode="numeric" />
+          {alcohol ? <AlcoholWarning alcohol={alcohol} t={t} /> : null}
+          {showPrice ? (
+            <form action={addToCart}>
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="handle" value={product.handle} />
+              <fieldset>
+                <legend>{t.product.variant}</legend>
+                {product.variants.map((v) => {
+                  const price = variantPrice(v)
+                  const soldOut = isSoldOut(v)
+                  return (
+                    <label key={v.id} className="choice" htmlFor={`v-${v.id}`}>
+                      <input
+                        id={`v-${v.id}`}
+                        type="radio"
+                        name="variant_id"
+                        value={v.id}
+                        defaultChecked={v.id === firstAvailable?.id}
+                        disabled={soldOut}
+                        required
+                      />
+                      <span>{v.title}</span>
+                      <span className="price" style={{ marginLeft: "auto" }}>
+                        {formatVnd(price)}
+                      </span>
+                      {soldOut ? <span className="muted">({t.product.soldOut})</span> : null}
+                    </label>
+                  )
+                })}
+                {product.variants.some((v) => v.metadata?.price_estimated === true) ? (
+                  <p className="muted" style={{ margin: "0.3rem 0 0", fontSize: "0.85rem" }}>
+                    * {t.product.estimated}
+                  </p>
+                ) : null}
+              </fieldset>
+              <div className="row">
+                <div style={{ flex: "0 0 7rem" }}>
+                  <label htmlFor="qty">{t.product.quantity}</label>
+                  <input id="qty" name="quantity" type="number" min={1} max={99} defaultValue={1} inputMode="numeric" />
+                </div>
+                <div>
+                  <button type="submit" disabled={allSoldOut}>
+                    {allSoldOut ? t.product.soldOut : t.product.addToCart}
+                  </button>
+                </div>
               </div>
-              <div>
-                <button type="submit" disabled={allSoldOut}>
-                  {allSoldOut ? t.product.soldOut : t.product.addToCart}
-                </button>
-              </div>
-            </div>
-          </form>
+            </form>
+          ) : (
+            <AgeGate text={t.alcohol.gateText} button={t.alcohol.gateButton} />
+          )}
           {text.description ? (
             <section aria-labelledby="h-desc">
               <h2 id="h-desc">{t.product.description}</h2>

@@ -4,7 +4,7 @@ import { CartLines, CartTotals } from "@/components/cart-lines"
 import { CheckoutForm, checkoutError } from "@/components/checkout-form"
 import { IdleReset } from "@/components/kiosk/idle-reset"
 import { kioskReset } from "@/lib/actions/kiosk"
-import { currentCart, paymentProviders, shippingOptions } from "@/lib/data/cart"
+import { cartHasAlcohol, currentCart, paymentProviders, shippingOptions } from "@/lib/data/cart"
 import { idleSeconds, kioskPoint, kioskQuery } from "@/lib/kiosk"
 import { oneParam, pageLocale } from "@/lib/locale"
 
@@ -57,6 +57,7 @@ export default async function KioskCheckout({ params, searchParams }: Props) {
           preferred={offered[0]?.id}
           kioskBack={self}
           pickupOnly={pickup}
+          alcohol={await cartHasAlcohol(cart)}
         />
         <section aria-labelledby="h-summary">
           <h2 id="h-summary">{t.checkout.summary}</h2>
