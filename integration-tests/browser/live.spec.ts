@@ -50,6 +50,22 @@ describe("the producer console and a viewer", () => {
     await schedule.getByRole("button", { name: "Lên lịch" }).click()
     await page.waitForURL(/\/vi\/producer\/streams\/[^/?]+$/)
     streamId = new URL(page.url()).pathname.split("/").pop()!
+
+    // issue 17: a viewer asks to be reminded (and takes the calendar file); the producer sees it
+    const viewer = await browser.newContext()
+    const vp = await viewer.newPage()
+    await vp.goto(`${stack.storefront}/vi/live/${streamId}`)
+    const remind = vp.locator("#remind")
+    await remind.getByLabel("E-mail").fill("nhac-toi@example.vn")
+    await remind.getByRole("button", { name: "Nhắc tôi" }).click()
+    await vp.getByTestId("reminder-set").waitFor()
+    const ics = await vp.request.get(`${stack.storefront}/api/live/${streamId}/calendar?lang=vi`)
+    expect(ics.headers()["content-type"]).toMatch(/^text\/calendar/)
+    expect(await ics.text()).toContain(`UID:${streamId}@live-selling`)
+    await viewer.close()
+    await page.reload()
+    await expect(page.getByTestId("reminder-count").innerText()).resolves.toEqual("1 người hẹn nhắc")
+
     await page.getByRole("button", { name: "Bắt đầu phát" }).click()
     await page.getByTestId("stream-status").getByText("Trực tiếp").waitFor()
     await screenshot(page, "producer-stream")

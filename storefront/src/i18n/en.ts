@@ -244,6 +244,13 @@ export const en: Dict = {
     back: "Back",
   },
   live: {
+    remindTitle: "Remind me when it goes live",
+    remind: "Remind me",
+    remindEmail: "E-mail",
+    remindOwnEmail: "Your account's e-mail",
+    remindSet: "We will e-mail you when the stream starts.",
+    remindInvalid: "The reminder could not be set: check the e-mail, or the stream has already started.",
+    addToCalendar: "Add to calendar (.ics)",
     title: "Live",
     live: "Live",
     viewers: "{n} watching",
@@ -278,6 +285,7 @@ export const en: Dict = {
     verificationMethods: { vneid_level_2: "VNeID level 2", vneid_level_1: "VNeID level 1", in_person: "ID document, in person" },
   },
   producer: {
+    reminders: "Reminders: {n}",
     notVerified: "Your identity is not verified yet (VNeID level 2 e-ID or an ID document checked in person). An admin must record it before you can go live.",
     title: "Producers",
     signIn: "Producer sign in",

@@ -243,6 +243,13 @@ export const vi = {
     back: "Quay lại",
   },
   live: {
+    remindTitle: "Nhắc tôi khi phát trực tiếp",
+    remind: "Nhắc tôi",
+    remindEmail: "E-mail",
+    remindOwnEmail: "E-mail tài khoản của bạn",
+    remindSet: "Chúng tôi sẽ gửi e-mail cho bạn khi phiên live bắt đầu.",
+    remindInvalid: "Không đặt được lời nhắc: kiểm tra e-mail, hoặc phiên live đã bắt đầu.",
+    addToCalendar: "Thêm vào lịch (.ics)",
     title: "Livestream",
     live: "Trực tiếp",
     viewers: "{n} người xem",
@@ -277,6 +284,7 @@ export const vi = {
     verificationMethods: { vneid_level_2: "VNeID mức 2", vneid_level_1: "VNeID mức 1", in_person: "giấy tờ tùy thân, trực tiếp" },
   },
   producer: {
+    reminders: "{n} người hẹn nhắc",
     notVerified: "Danh tính của bạn chưa được xác thực (định danh điện tử VNeID mức 2 hoặc giấy tờ trực tiếp). Quản trị viên cần ghi nhận trước khi bạn có thể phát trực tiếp.",
     title: "Nhà sản xuất",
     signIn: "Đăng nhập nhà sản xuất",

@@ -244,6 +244,13 @@ export const zh: Dict = {
     back: "返回",
   },
   live: {
+    remindTitle: "开播时提醒我",
+    remind: "提醒我",
+    remindEmail: "电子邮箱",
+    remindOwnEmail: "您账户的电子邮箱",
+    remindSet: "直播开始时我们会给您发送电子邮件。",
+    remindInvalid: "无法设置提醒：请检查电子邮箱，或直播已经开始。",
+    addToCalendar: "添加到日历 (.ics)",
     title: "直播",
     live: "直播中",
     viewers: "{n} 人观看",
@@ -278,6 +285,7 @@ export const zh: Dict = {
     verificationMethods: { vneid_level_2: "VNeID 二级", vneid_level_1: "VNeID 一级", in_person: "现场核验身份证件" },
   },
   producer: {
+    reminders: "{n} 人设置了提醒",
     notVerified: "您的身份尚未验证（VNeID 二级电子身份或现场核验身份证件）。管理员记录后您才能开始直播。",
     title: "生产者",
     signIn: "生产者登录",

@@ -40,6 +40,8 @@ export async function producerFetch<T = any>(path: string, init: { method?: stri
 }
 
 export type ProducerStream = {
+  /** viewers who asked to be e-mailed when it goes live */
+  reminder_count?: number
   id: string
   title: string
   title_en: string | null

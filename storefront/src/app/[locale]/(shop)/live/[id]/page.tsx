@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { LiveSeller } from "@/components/live-seller"
+import { StreamReminder } from "@/components/stream-reminder"
 import { runtimeConfig } from "@/lib/config"
 import { getToken } from "@/lib/cookies"
 import { channelPublishableKey, salesChannelId } from "@/lib/data/channels"
@@ -12,7 +13,7 @@ import { pageLocale } from "@/lib/locale"
 import { summary } from "@/lib/og/text"
 import { siteOrigin } from "@/lib/site-url"
 
-type Props = { params: Promise<{ locale: string; id: string }> }
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<{ reminder?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * claim → checkout, chat and reactions, all in the <ocop-live> widget (the
  * same script producers embed on their own sites), and who sells.
  */
-export default async function LivePage({ params }: Props) {
+export default async function LivePage({ params, searchParams }: Props) {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
   const stream = await getStream(id)
@@ -47,7 +48,10 @@ export default async function LivePage({ params }: Props) {
       <h1>{stream?.title ?? t.live.title}</h1>
       {stream?.producer ? <p className="muted">{stream.producer.name}</p> : null}
       {stream?.status === "scheduled" && stream.scheduled_at ? (
-        <p>{fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
+        <>
+          <p>{fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
+          <StreamReminder streamId={id} locale={locale} t={t} signedIn={signedIn} outcome={(await searchParams)?.reminder} />
+        </>
       ) : null}
       <script src="/ocop-live.js" async />
       <ocop-live

@@ -46,6 +46,11 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
         <span className="tag" data-testid="stream-status">
           {stream.status === "live" ? t.live.live : stream.status === "ended" ? t.live.ended : fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}
         </span>
+        {stream.reminder_count ? (
+          <span className="tag" data-testid="reminder-count">
+            {fmt(p.reminders, { n: stream.reminder_count })}
+          </span>
+        ) : null}
       </div>
       {error ? (
         <p className="error" role="alert">

@@ -1,0 +1,48 @@
+import type { Dict, Locale } from "@/i18n"
+import { remindMe } from "@/lib/actions/live"
+
+/**
+ * "Remind me" for a scheduled stream (a plain form: works without
+ * JavaScript) and "add to calendar" (.ics). `outcome`: the `?reminder=` the
+ * action came back with.
+ */
+export function StreamReminder(p: { streamId: string; locale: Locale; t: Dict; signedIn: boolean; outcome?: string }) {
+  const { t } = p
+  return (
+    <section id="remind" aria-labelledby="h-remind" className="facts">
+      <h2 id="h-remind">{t.live.remindTitle}</h2>
+      {p.outcome === "set" ? (
+        <p role="status" data-testid="reminder-set">
+          {t.live.remindSet}
+        </p>
+      ) : null}
+      {p.outcome === "invalid" ? (
+        <p role="alert" className="error">
+          {t.live.remindInvalid}
+        </p>
+      ) : null}
+      <form action={remindMe} className="row">
+        <input type="hidden" name="stream" value={p.streamId} />
+        <input type="hidden" name="locale" value={p.locale} />
+        <label>
+          {t.live.remindEmail}
+          <input
+            type="email"
+            name="email"
+            autoComplete="email"
+            required={!p.signedIn}
+            placeholder={p.signedIn ? t.live.remindOwnEmail : undefined}
+          />
+        </label>
+        <button type="submit" className="btn">
+          {t.live.remind}
+        </button>
+      </form>
+      <p>
+        <a href={`/api/live/${p.streamId}/calendar?lang=${p.locale}`} download>
+          {t.live.addToCalendar}
+        </a>
+      </p>
+    </section>
+  )
+}
