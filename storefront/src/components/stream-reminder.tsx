@@ -6,7 +6,15 @@ import { remindMe } from "@/lib/actions/live"
  * JavaScript) and "add to calendar" (.ics). `outcome`: the `?reminder=` the
  * action came back with.
  */
-export function StreamReminder(p: { streamId: string; locale: Locale; t: Dict; signedIn: boolean; outcome?: string }) {
+export function StreamReminder(p: {
+  streamId: string
+  locale: Locale
+  t: Dict
+  signedIn: boolean
+  /** whether the stream has a start time for a calendar */
+  calendar: boolean
+  outcome?: string
+}) {
   const { t } = p
   return (
     <section id="remind" aria-labelledby="h-remind" className="facts">
@@ -38,11 +46,13 @@ export function StreamReminder(p: { streamId: string; locale: Locale; t: Dict; s
           {t.live.remind}
         </button>
       </form>
-      <p>
-        <a href={`/api/live/${p.streamId}/calendar?lang=${p.locale}`} download>
-          {t.live.addToCalendar}
-        </a>
-      </p>
+      {p.calendar ? (
+        <p>
+          <a href={`/api/live/${p.streamId}/calendar?lang=${p.locale}`} download>
+            {t.live.addToCalendar}
+          </a>
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -48,10 +48,17 @@ export default async function LivePage({ params, searchParams }: Props) {
       <h1>{stream?.title ?? t.live.title}</h1>
       {stream?.producer ? <p className="muted">{stream.producer.name}</p> : null}
       {stream?.status === "scheduled" && stream.scheduled_at ? (
-        <>
-          <p>{fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
-          <StreamReminder streamId={id} locale={locale} t={t} signedIn={signedIn} outcome={(await searchParams)?.reminder} />
-        </>
+        <p>{fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
+      ) : null}
+      {stream?.status === "scheduled" ? (
+        <StreamReminder
+          streamId={id}
+          locale={locale}
+          t={t}
+          signedIn={signedIn}
+          calendar={Boolean(stream.scheduled_at)}
+          outcome={(await searchParams)?.reminder}
+        />
       ) : null}
       <script src="/ocop-live.js" async />
       <ocop-live
