@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
+import { CATALOGUE, CATEGORIES } from "../../src/scripts/data/lang-son-catalogue"
 import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
-import { ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
+import { ZH_CATEGORY_NAMES, ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
 import { seedLangSon } from "../../src/scripts/seed/index"
 import { seedStore } from "../helpers/seeded-store"
 
@@ -41,6 +41,12 @@ medusaIntegrationTestRunner({
       expect(titles(await stockList(""))).toEqual(
         Object.fromEntries(CATALOGUE.map((p) => [p.handle, p.title]).sort())
       )
+    })
+
+    it("stock /store/product-categories?locale=zh-CN names every seeded category in Chinese", async () => {
+      const { data } = await api.get("/store/product-categories?limit=100&fields=handle,name&locale=zh-CN", storeHeaders)
+      const names = Object.fromEntries(data.product_categories.map((c: any) => [c.handle, c.name]))
+      expect(Object.fromEntries(CATEGORIES.map((c) => [c.handle, names[c.handle]]))).toEqual(ZH_CATEGORY_NAMES)
     })
 
     it("the x-medusa-locale header works like ?locale=", async () => {
@@ -113,6 +119,8 @@ medusaIntegrationTestRunner({
       await seedLangSon(getContainer())
       const { data: after } = await api.get(`/admin/translations?reference=product&limit=1`, admin)
       expect(after.count).toBe(CATALOGUE.length * 2)
+      const { data: categories } = await api.get(`/admin/translations?reference=product_category&limit=1`, admin)
+      expect(categories.count).toBe(CATEGORIES.length * 2)
       expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=zh-CN")).title).toBe(edited)
     })
   },

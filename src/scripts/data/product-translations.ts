@@ -1,6 +1,6 @@
-import type { CatalogueProduct } from "./catalogue/types"
+import type { CatalogueCategory, CatalogueProduct } from "./catalogue/types"
 import { EN_TITLES } from "./catalogue/en"
-import { ZH_TEXTS } from "./catalogue/zh"
+import { ZH_CATEGORY_NAMES, ZH_TEXTS } from "./catalogue/zh"
 
 /** The store's languages: Vietnamese is the products' own text; these are its translations. */
 export const TRANSLATION_LOCALES = ["en-US", "zh-CN"] as const
@@ -30,4 +30,10 @@ export function productTranslations(item: CatalogueProduct): Partial<Record<Tran
     }
   }
   return result
+}
+
+/** A catalogue category's translated name per locale. */
+export function categoryTranslations(category: CatalogueCategory): Partial<Record<TranslationLocale, { name: string }>> {
+  const zh = ZH_CATEGORY_NAMES[category.handle]
+  return { "en-US": { name: category.name_en }, ...(zh ? { "zh-CN": { name: zh } } : {}) }
 }

@@ -1,7 +1,7 @@
-import { CATALOGUE } from "../lang-son-catalogue"
+import { CATALOGUE, CATEGORIES } from "../lang-son-catalogue"
 import { EN_TITLES } from "../catalogue/en"
-import { ZH_TEXTS } from "../catalogue/zh"
-import { productTranslations } from "../product-translations"
+import { ZH_CATEGORY_NAMES, ZH_TEXTS } from "../catalogue/zh"
+import { categoryTranslations, productTranslations } from "../product-translations"
 
 const HAN = /\p{Script=Han}/u
 const handles = CATALOGUE.map((p) => p.handle)
@@ -40,5 +40,12 @@ describe("product translations", () => {
     })
     const duck = CATALOGUE.find((p) => p.handle === "nem-nuong-khoi-loan")!
     expect(productTranslations(duck)["zh-CN"]).toEqual({ title: ZH_TEXTS["nem-nuong-khoi-loan"].title, subtitle: duck.title })
+  })
+
+  it("names every category in English and Chinese", () => {
+    expect(CATEGORIES.filter((c) => !HAN.test(ZH_CATEGORY_NAMES[c.handle] ?? "")).map((c) => c.handle)).toEqual([])
+    expect(Object.keys(ZH_CATEGORY_NAMES).sort()).toEqual(CATEGORIES.map((c) => c.handle).sort())
+    const tea = CATEGORIES.find((c) => c.handle === "che-tra")!
+    expect(categoryTranslations(tea)).toEqual({ "en-US": { name: tea.name_en }, "zh-CN": { name: "茶叶" } })
   })
 })

@@ -89,3 +89,17 @@ export const ZH_TEXTS: Record<string, ZhText> = {
   // experiences
   "den-bac-le": { title: "北丽庙参观" },
 }
+
+/** Chinese category names, keyed by category handle. */
+export const ZH_CATEGORY_NAMES: Record<string, string> = {
+  "trai-cay-tuoi": "新鲜水果与坚果",
+  rau: "蔬菜",
+  "che-tra": "茶叶",
+  "mat-ong": "蜂蜜",
+  "gia-vi-tinh-dau": "香料与精油",
+  "gao-ngu-coc": "大米、米粉与谷物",
+  "thit-dac-san": "特色肉类与禽类",
+  "dac-san-che-bien": "特产加工食品",
+  ruou: "米酒",
+  "du-lich": "旅游体验",
+}
