@@ -9,6 +9,8 @@ import { waitForRows } from "./harness/db"
 import { linkPreview } from "./harness/link-preview"
 import { adminGet, adminToken, ensureFourStars, ensureGiRight } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
+import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
+import { ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
 
 jest.setTimeout(180_000)
 
@@ -144,6 +146,8 @@ describe("a new visitor", () => {
     await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "English" }).click()
     await page.waitForURL(/\/en\/products\/na-chi-lang$/)
     await expect(page.locator("html").getAttribute("lang")).resolves.toEqual("en")
+    // the product's own name in English, from the Translation Module (issue 16)
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(EN_TITLES["na-chi-lang"])
     await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("GI No. 00140")
     await expect(page.getByRole("button", { name: "Add to cart" }).count()).resolves.toBe(1)
     await expect(page.getByTestId("ocop-badge").getByRole("img").getAttribute("aria-label")).resolves.toEqual("OCOP 4 stars")
@@ -153,6 +157,8 @@ describe("a new visitor", () => {
     await page.waitForURL(/\/zh\/products\/na-chi-lang$/)
     await expect(page.locator("html").getAttribute("lang")).resolves.toEqual("zh-Hans")
     await expect(page.getByRole("button", { name: "加入购物车" }).count()).resolves.toBe(1)
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(ZH_TEXTS["na-chi-lang"].title)
+    await expect(page.getByText(ZH_TEXTS["na-chi-lang"].description!).count()).resolves.toBeGreaterThan(0)
     await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("地理标志第 00140 号")
     await screenshot(page, "product-zh")
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产品" }).click()
