@@ -4,6 +4,7 @@ import { PostAdminConfirmVietQrSchema } from "@ocop-live/payment-vietqr/lib/viet
 import { stripeHookMiddlewares } from "./hooks/payment/middlewares"
 import { VatInvoiceSchema } from "../lib/compliance"
 import { completeCartGuard } from "./utils/complete-cart-guard"
+import { privacyMiddlewares } from "./utils/privacy-middlewares"
 
 const MINUTE = 60
 const authIdentity = (req: any): string | undefined => req.auth_context?.auth_identity_id || undefined
@@ -66,6 +67,8 @@ export default defineMiddlewares({
   routes: [
     ...authRateLimits,
     ...stripeHookMiddlewares,
+    // Decree 13/2023: consent at registration and checkout, account erasure
+    ...privacyMiddlewares,
     {
       method: ["POST"],
       matcher: "/producer/payments/vietqr/:id/confirm",

@@ -3,12 +3,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { VAT_INVOICE_KEY, vatInvoiceProblem } from "../../lib/compliance"
 import { assertDeliveryKeepsFresh, loadCartPerishables } from "../../workflows/delivery/delivery-facts"
+import { assertCheckoutConsent } from "./checkout-consent-guard"
 
 /**
  * What must hold before a cart becomes an order:
  * - VAT invoice details on the cart (`metadata.vat_invoice`, however they got
  *   there) are valid: INVALID_DATA (400) naming the field otherwise;
- * - a perishable line added after the delivery was chosen still fits it.
+ * - a perishable line added after the delivery was chosen still fits it;
+ * - the buyer's personal-data consent is recorded where the cart needs it
+ *   (`checkout-consent-guard.ts`).
  * (Medusa allows one handler on `completeCartWorkflow.hooks.validate`, and
  * the live-selling plugin holds it: this runs in front of the route.)
  */
@@ -25,6 +28,7 @@ export async function assertCartCompletable(container: MedusaContainer, cartId: 
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid VAT invoice details: ${problem}`)
     }
   }
+  assertCheckoutConsent(cart.metadata as Record<string, unknown> | null)
   const { optionIds } = await loadCartPerishables(container, cartId)
   await assertDeliveryKeepsFresh(container, cartId, optionIds)
 }
