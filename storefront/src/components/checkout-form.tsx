@@ -4,6 +4,7 @@ import type { Cart, PaymentProvider, ShippingOption } from "@/lib/data/cart"
 import { joinName } from "@/lib/checkout-rules"
 import { formatVnd } from "@/lib/money"
 import { CARD_TEXT } from "@/i18n/card"
+import { ConsentCheckbox } from "@/components/consent-checkbox"
 import { isStripeProvider, stripeConfig } from "@/lib/stripe-config"
 
 export function providerLabel(t: Dict, id: string, locale: Locale = "vi"): string | null {
@@ -25,6 +26,12 @@ type Props = {
   kioskBack?: string
   /** pickup only: no address fields, email optional */
   pickupOnly?: boolean
+}
+
+/** In a kiosk ("/vi/kiosk/ky-lua/checkout?…"), the kiosk's own privacy page. */
+function kioskPrivacyHref(kioskBack?: string): string | null {
+  const m = kioskBack?.match(/^(\/[a-z]{2}\/kiosk\/[\w-]+)\//)
+  return m ? `${m[1]}/policies/privacy` : null
 }
 
 /** One-page checkout; a server action places the order (works without JavaScript). */
@@ -99,6 +106,13 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
           </label>
         ))}
       </fieldset>
+      <ConsentCheckbox
+        id="checkout-consent"
+        template={t.policies.consentCheckout}
+        linkText={t.policies.consentLink}
+        href={kioskPrivacyHref(kioskBack) ?? `/${locale}/policies/privacy`}
+        defaultChecked={Boolean(cart.metadata?.personal_data_consent)}
+      />
       <button type="submit" data-testid="place-order">
         {t.checkout.place}
       </button>
@@ -155,6 +169,7 @@ export function checkoutError(t: Dict, sp: Record<string, string | string[] | un
   if (code === "required") return fmt(t.checkout.required, { field: fields[one("field") ?? ""] ?? "" })
   if (code === "email") return t.checkout.invalidEmail
   if (code === "phone") return t.checkout.invalidPhone
+  if (code === "consent") return t.policies.consentMissing
   if (code === "invoice") {
     const invoiceFields: Record<string, string> = {
       company_name: t.compliance.companyName,

@@ -77,6 +77,9 @@ export async function placeOrder(form: FormData) {
   if (!option) fail({ error: "required", field: "optionId" })
   const invoiceProblem = await saveVatInvoice(cart.id, form, Boolean(cart.metadata?.vat_invoice))
   if (invoiceProblem) fail({ error: "invoice", field: invoiceProblem })
+  // Decree 13/2023: the buyer's consent, recorded by the backend with its own time
+  if (field(form, "personal_data_consent") !== "on") fail({ error: "consent" })
+  await sdk().client.fetch(`/store/carts/${cart.id}/consent`, { method: "POST", body: { personal_data_consent: true } })
 
   const token = await getToken()
   if (isStripeProvider(input.providerId)) {
