@@ -46,3 +46,28 @@ export type ErasureReport = {
   orders_kept: number
   orders_deidentified: number
 }
+
+export type AuthIdentityRef = { id: string; app_metadata: Record<string, unknown> | null }
+
+/**
+ * Which logins erasure deletes and which it only unlinks: an auth identity
+ * that signs in only as the customer is deleted (with its password); one
+ * that also signs in as another actor (an admin user, a producer) keeps that
+ * actor and loses the customer.
+ */
+export function loginsToRemove(identities: AuthIdentityRef[]): {
+  delete: string[]
+  unlink: { id: string; app_metadata: Record<string, unknown> }[]
+} {
+  const plan = { delete: [] as string[], unlink: [] as { id: string; app_metadata: Record<string, unknown> }[] }
+  for (const identity of identities) {
+    const { customer_id: _customer, ...rest } = identity.app_metadata ?? {}
+    const others = Object.fromEntries(Object.entries(rest).filter(([, v]) => v != null && v !== ""))
+    if (Object.keys(others).length) {
+      plan.unlink.push({ id: identity.id, app_metadata: others })
+    } else {
+      plan.delete.push(identity.id)
+    }
+  }
+  return plan
+}

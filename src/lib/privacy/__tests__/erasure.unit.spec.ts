@@ -1,4 +1,4 @@
-import { deidentifiedCustomer, erasedEmail, isErasedEmail } from "../erasure"
+import { deidentifiedCustomer, erasedEmail, isErasedEmail, loginsToRemove } from "../erasure"
 
 describe("erasure values", () => {
   it("gives each customer a unique, undeliverable e-mail", () => {
@@ -17,6 +17,22 @@ describe("erasure values", () => {
       phone: null,
       company_name: null,
       metadata: null,
+    })
+  })
+})
+
+describe("loginsToRemove", () => {
+  it("deletes identities that sign in only as the customer, unlinks shared ones", () => {
+    expect(
+      loginsToRemove([
+        { id: "authid_1", app_metadata: { customer_id: "cus_1" } },
+        { id: "authid_2", app_metadata: null },
+        { id: "authid_3", app_metadata: { customer_id: "cus_1", user_id: "user_1" } },
+        { id: "authid_4", app_metadata: { customer_id: "cus_1", producer_id: "", user_id: null } },
+      ])
+    ).toEqual({
+      delete: ["authid_1", "authid_2", "authid_4"],
+      unlink: [{ id: "authid_3", app_metadata: { user_id: "user_1" } }],
     })
   })
 })
