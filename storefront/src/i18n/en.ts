@@ -358,7 +358,7 @@ export const en: Dict = {
     version: "Version {version}",
     backToKiosk: "Back to the kiosk",
     consentRegister: "I agree to the shop processing my personal data as described in the {link}.",
-    consentCheckout: "I agree to the shop processing my personal data (name, phone, address, e-mail) to deliver and invoice this order, as described in the {link}.",
+    consentCheckout: "I agree to the shop processing the personal data I enter here to deliver and invoice this order, as described in the {link}.",
     consentLink: "privacy notice",
     consentMissing: "Please tick the box to agree to the processing of your personal data.",
     eraseTitle: "Delete account and data",

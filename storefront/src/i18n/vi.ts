@@ -357,7 +357,7 @@ export const vi = {
     version: "Phiên bản {version}",
     backToKiosk: "Quay lại quầy",
     consentRegister: "Tôi đồng ý để cửa hàng xử lý dữ liệu cá nhân của tôi theo {link}.",
-    consentCheckout: "Tôi đồng ý để cửa hàng xử lý dữ liệu cá nhân của tôi (họ tên, điện thoại, địa chỉ, email) để giao và xuất hóa đơn cho đơn hàng này, theo {link}.",
+    consentCheckout: "Tôi đồng ý để cửa hàng xử lý dữ liệu cá nhân tôi nhập ở đây để giao và xuất hóa đơn cho đơn hàng này, theo {link}.",
     consentLink: "chính sách bảo vệ dữ liệu cá nhân",
     consentMissing: "Vui lòng đánh dấu đồng ý xử lý dữ liệu cá nhân.",
     eraseTitle: "Xóa tài khoản và dữ liệu",

@@ -358,7 +358,7 @@ export const zh: Dict = {
     version: "版本 {version}",
     backToKiosk: "返回柜台",
     consentRegister: "我同意本店按照{link}处理我的个人数据。",
-    consentCheckout: "我同意本店为配送本订单和开具发票处理我的个人数据（姓名、电话、地址、电子邮箱），详见{link}。",
+    consentCheckout: "我同意本店为配送本订单和开具发票处理我在此填写的个人数据，详见{link}。",
     consentLink: "个人数据保护政策",
     consentMissing: "请勾选同意处理个人数据。",
     eraseTitle: "删除账户和数据",
