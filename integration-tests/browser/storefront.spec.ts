@@ -216,6 +216,31 @@ describe("a customer account", () => {
     expect(await settled(errors)).toEqual([])
     await context.close()
   })
+
+  it("deletes the account and its data from the account page; the password no longer signs in", async () => {
+    const { context, page, errors } = await fresh()
+    const email = `xoa.${Date.now()}@example.vn`
+    await page.goto(`${stack.storefront}/vi/account`)
+    const register = page.getByRole("form", { name: "Đăng ký" })
+    await register.getByLabel("Email").fill(email)
+    await register.getByLabel("Mật khẩu").fill("lang-son-2026")
+    // issue 15: no account without the personal-data consent
+    await register.getByRole("link", { name: "chính sách bảo vệ dữ liệu cá nhân" }).waitFor()
+    await register.getByTestId("register-consent").check()
+    await register.getByRole("button", { name: "Đăng ký" }).click()
+    await page.getByRole("heading", { name: `Xin chào, ${email}` }).waitFor()
+
+    await page.getByTestId("erase-confirm").check()
+    await page.getByTestId("erase-account").click()
+    await page.getByTestId("erased").waitFor()
+    const signIn = page.getByRole("form", { name: "Đăng nhập" })
+    await signIn.getByLabel("Email").fill(email)
+    await signIn.getByLabel("Mật khẩu").fill("lang-son-2026")
+    await signIn.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByText("Email hoặc mật khẩu không đúng.").waitFor()
+    expect(await settled(errors)).toEqual([])
+    await context.close()
+  })
 })
 
 describe("kiosk mode", () => {
