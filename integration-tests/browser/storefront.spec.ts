@@ -273,6 +273,27 @@ describe("kiosk mode", () => {
     await context.close()
   })
 
+  it("links every kiosk screen to the shop's policies, shown inside the kiosk (issue 15)", async () => {
+    const { context, page, errors } = await fresh()
+    for (const [locale, label, title] of [
+      ["vi", "Bảo vệ dữ liệu cá nhân", "Chính sách bảo vệ dữ liệu cá nhân"],
+      ["en", "Privacy", "Privacy notice (personal data)"],
+      ["zh", "个人数据保护", "个人数据保护政策"],
+    ]) {
+      for (const screen of ["", "/shop", "/checkout?mode=pickup"]) {
+        await page.goto(`${stack.storefront}/${locale}/kiosk/ky-lua${screen}`)
+        await expect(page.getByTestId("policy-links").getByRole("link").count()).resolves.toBe(6)
+      }
+      await page.getByTestId("policy-links").getByRole("link", { name: label, exact: true }).click()
+      await page.waitForURL(`${stack.storefront}/${locale}/kiosk/ky-lua/policies/privacy`)
+      await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(title)
+      await page.getByTestId("kiosk-policy-back").click()
+      await page.waitForURL(new RegExp(`/${locale}/kiosk/ky-lua/shop`))
+    }
+    expect(await settled(errors)).toEqual([])
+    await context.close()
+  })
+
   it("hands the cart over to a phone by QR code", async () => {
     const kiosk = await fresh()
     await kiosk.page.goto(`${stack.storefront}/zh/kiosk/dong-kinh/shop`)
