@@ -91,6 +91,14 @@ const notificationModule = {
 /** The storefront's live page, which reminders link to. */
 const STOREFRONT_URL = (process.env.STOREFRONT_URL || `http://localhost:${process.env.STOREFRONT_PORT || "8000"}`).replace(/\/$/, "")
 
+/**
+ * Product content in Vietnamese (the products' own fields), English and
+ * Chinese: Medusa's Translation Module, behind its `translation` feature flag.
+ * The store API answers in the language asked with `?locale=` or the
+ * `x-medusa-locale` header; the admin edits translations in Settings.
+ */
+const translationModule = { resolve: "@medusajs/medusa/translation" }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -115,7 +123,7 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
-  featureFlags: REDIS_URL ? { caching: true } : {},
+  featureFlags: { translation: true, ...(REDIS_URL ? { caching: true } : {}) },
   plugins: [
     {
       resolve: "@ocop-live/live-selling",
@@ -142,5 +150,5 @@ module.exports = defineConfig({
     { resolve: "@ocop-live/ocop", options: {} },
     { resolve: "@ocop-live/payment-vietqr", options: {} },
   ],
-  modules: [...infrastructureModules, paymentModule, notificationModule],
+  modules: [...infrastructureModules, paymentModule, notificationModule, translationModule],
 })

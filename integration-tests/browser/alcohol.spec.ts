@@ -55,6 +55,7 @@ it("hides the wine's price until the buyer says 18+, warns, and checks out with 
   await page.getByLabel("Tỉnh / thành phố").fill("Lạng Sơn")
   await page.getByLabel("Chuyển khoản VietQR").check()
   await page.getByLabel("Tôi xác nhận đã đủ 18 tuổi").check()
+  await page.getByTestId("checkout-consent").check()
   await screenshot(page, "alcohol-checkout")
   await page.getByTestId("place-order").click()
   await page.waitForURL(/\/vi\/order\/order_/, { timeout: 60_000 })

@@ -92,6 +92,7 @@ describe("the producer console and a viewer", () => {
     await register.getByLabel("Last name").fill("Lê")
     await register.getByLabel("Email").fill(`mai.live.${Date.now()}@example.vn`)
     await register.getByLabel("Password").fill("lang-son-2026")
+    await register.getByTestId("register-consent").check()
     await register.getByRole("button", { name: "Create an account" }).click()
     await page.getByRole("heading", { name: "Hello, Mai Lê" }).waitFor()
 

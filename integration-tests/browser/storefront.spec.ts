@@ -9,6 +9,8 @@ import { waitForRows } from "./harness/db"
 import { linkPreview } from "./harness/link-preview"
 import { adminGet, adminToken, ensureFourStars, ensureGiRight } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
+import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
+import { ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
 
 jest.setTimeout(180_000)
 
@@ -115,6 +117,7 @@ describe("a new visitor", () => {
     await page.getByLabel("Địa chỉ công ty").fill("211 Trần Đăng Ninh, Lạng Sơn")
     await page.getByLabel("Thư điện tử nhận hóa đơn").fill("ketoan@xulang.vn")
     await screenshot(page, "checkout")
+    await page.getByTestId("checkout-consent").check()
     await page.getByTestId("place-order").click()
     await page.waitForURL(/\/vi\/order\/order_/, { timeout: 60_000 })
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual("Cảm ơn bạn! Đơn hàng đã được đặt.")
@@ -144,6 +147,8 @@ describe("a new visitor", () => {
     await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "English" }).click()
     await page.waitForURL(/\/en\/products\/na-chi-lang$/)
     await expect(page.locator("html").getAttribute("lang")).resolves.toEqual("en")
+    // the product's own name in English, from the Translation Module (issue 16)
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(EN_TITLES["na-chi-lang"])
     await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("GI No. 00140")
     await expect(page.getByRole("button", { name: "Add to cart" }).count()).resolves.toBe(1)
     await expect(page.getByTestId("ocop-badge").getByRole("img").getAttribute("aria-label")).resolves.toEqual("OCOP 4 stars")
@@ -153,6 +158,8 @@ describe("a new visitor", () => {
     await page.waitForURL(/\/zh\/products\/na-chi-lang$/)
     await expect(page.locator("html").getAttribute("lang")).resolves.toEqual("zh-Hans")
     await expect(page.getByRole("button", { name: "加入购物车" }).count()).resolves.toBe(1)
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(ZH_TEXTS["na-chi-lang"].title)
+    await expect(page.getByText(ZH_TEXTS["na-chi-lang"].description!).count()).resolves.toBeGreaterThan(0)
     await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("地理标志第 00140 号")
     await screenshot(page, "product-zh")
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产品" }).click()
@@ -192,6 +199,7 @@ describe("a customer account", () => {
     await register.getByLabel("First name").fill("Lan")
     await register.getByLabel("Email").fill(email)
     await register.getByLabel("Password").fill("lang-son-2026")
+    await register.getByTestId("register-consent").check()
     await register.getByRole("button", { name: "Create an account" }).click()
     await page.getByRole("heading", { name: "Hello, Lan Trần" }).waitFor()
     await expect(page.getByText("No orders yet.").count()).resolves.toBe(1)
@@ -204,6 +212,7 @@ describe("a customer account", () => {
     await page.getByLabel("Full name").fill("Trần Lan")
     await page.getByLabel("Phone number").fill("+84 987 654 321")
     await page.getByLabel(/Pick up at a stall: Quầy OCOP Chợ Đông Kinh/).check()
+    await page.getByTestId("checkout-consent").check()
     await page.getByTestId("place-order").click()
     await page.waitForURL(/\/en\/order\/order_/, { timeout: 60_000 })
     const number = await page.getByTestId("order-number").innerText()
@@ -213,6 +222,31 @@ describe("a customer account", () => {
     await expect(page.getByRole("link", { name: number }).count()).resolves.toBe(1)
     await page.getByRole("button", { name: "Sign out" }).click()
     await page.getByRole("form", { name: "Sign in" }).waitFor()
+    expect(await settled(errors)).toEqual([])
+    await context.close()
+  })
+
+  it("deletes the account and its data from the account page; the password no longer signs in", async () => {
+    const { context, page, errors } = await fresh()
+    const email = `xoa.${Date.now()}@example.vn`
+    await page.goto(`${stack.storefront}/vi/account`)
+    const register = page.getByRole("form", { name: "Đăng ký" })
+    await register.getByLabel("Email").fill(email)
+    await register.getByLabel("Mật khẩu").fill("lang-son-2026")
+    // issue 15: no account without the personal-data consent
+    await register.getByRole("link", { name: "chính sách bảo vệ dữ liệu cá nhân" }).waitFor()
+    await register.getByTestId("register-consent").check()
+    await register.getByRole("button", { name: "Đăng ký" }).click()
+    await page.getByRole("heading", { name: `Xin chào, ${email}` }).waitFor()
+
+    await page.getByTestId("erase-confirm").check()
+    await page.getByTestId("erase-account").click()
+    await page.getByTestId("erased").waitFor()
+    const signIn = page.getByRole("form", { name: "Đăng nhập" })
+    await signIn.getByLabel("Email").fill(email)
+    await signIn.getByLabel("Mật khẩu").fill("lang-son-2026")
+    await signIn.getByRole("button", { name: "Đăng nhập" }).click()
+    await page.getByText("Email hoặc mật khẩu không đúng.").waitFor()
     expect(await settled(errors)).toEqual([])
     await context.close()
   })
@@ -244,6 +278,27 @@ describe("kiosk mode", () => {
     await page.waitForURL(/\/en\/kiosk\/ky-lua\?idle=6$/, { timeout: 30_000 })
     await page.goto(`${stack.storefront}/en/kiosk/ky-lua/shop?idle=60`)
     await expect(page.getByTestId("kiosk-count").innerText()).resolves.toEqual("(0)")
+    expect(await settled(errors)).toEqual([])
+    await context.close()
+  })
+
+  it("links every kiosk screen to the shop's policies, shown inside the kiosk (issue 15)", async () => {
+    const { context, page, errors } = await fresh()
+    for (const [locale, label, title] of [
+      ["vi", "Bảo vệ dữ liệu cá nhân", "Chính sách bảo vệ dữ liệu cá nhân"],
+      ["en", "Privacy", "Privacy notice (personal data)"],
+      ["zh", "个人数据保护", "个人数据保护政策"],
+    ]) {
+      for (const screen of ["", "/shop", "/checkout?mode=pickup"]) {
+        await page.goto(`${stack.storefront}/${locale}/kiosk/ky-lua${screen}`)
+        await expect(page.getByTestId("policy-links").getByRole("link").count()).resolves.toBe(6)
+      }
+      await page.getByTestId("policy-links").getByRole("link", { name: label, exact: true }).click()
+      await page.waitForURL(`${stack.storefront}/${locale}/kiosk/ky-lua/policies/privacy`)
+      await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(title)
+      await page.getByTestId("kiosk-policy-back").click()
+      await page.waitForURL(new RegExp(`/${locale}/kiosk/ky-lua/shop`))
+    }
     expect(await settled(errors)).toEqual([])
     await context.close()
   })

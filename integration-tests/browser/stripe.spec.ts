@@ -57,6 +57,7 @@ it("pays by card: a declined card is refused in place, a good one places the ord
   await page.getByLabel("Ward / commune").fill("phường Chi Lăng")
   await page.getByLabel("Province / city").fill("Lạng Sơn")
   await page.getByLabel("Card (Visa, Mastercard)").check()
+  await page.getByTestId("checkout-consent").check()
   await page.getByTestId("place-order").click()
 
   await page.waitForURL(/\/en\/checkout\/card$/)

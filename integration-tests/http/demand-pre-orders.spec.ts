@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
     const signUp = async (email: string) => {
       const password = "mat-khau-2026"
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
-      await api.post("/store/customers", { email }, { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } })
+      await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } })
       const { data } = await api.post("/auth/customer/emailpass", { email, password })
       return { headers: { ...shop.store.headers, authorization: `Bearer ${data.token}` } }
     }

@@ -66,7 +66,7 @@ medusaIntegrationTestRunner({
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
       await api.post(
         "/store/customers",
-        { email, first_name: "Lan", last_name: "Nguyễn" },
+        { email, first_name: "Lan", last_name: "Nguyễn", metadata: { personal_data_consent: true } },
         { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
       )
       const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
       const claim = (cartId: string) => ask(buyerSocket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
       expect((await claim("cart_nope")).error).toEqual({ code: "not_found", message: "cartId: cart cart_nope not found" })
       const { data: other } = await api.post("/auth/customer/emailpass/register", { email: "other-buyer@example.vn", password: "mat-khau-123" })
-      await api.post("/store/customers", { email: "other-buyer@example.vn" }, { headers: { ...shop.store.headers, authorization: `Bearer ${other.token}` } })
+      await api.post("/store/customers", { email: "other-buyer@example.vn", metadata: { personal_data_consent: true } }, { headers: { ...shop.store.headers, authorization: `Bearer ${other.token}` } })
       const { data: otherLogin } = await api.post("/auth/customer/emailpass", { email: "other-buyer@example.vn", password: "mat-khau-123" })
       const othersCart = await newCart(api, { headers: { ...shop.store.headers, authorization: `Bearer ${otherLogin.token}` } }, regionId, salesChannelId)
       expect((await claim(othersCart)).error).toEqual({ code: "forbidden", message: "cartId: cart belongs to another customer" })
@@ -246,7 +246,7 @@ medusaIntegrationTestRunner({
       const email = `other-${Date.now()}@example.vn`
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
       const otherHeaders = { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
-      await api.post("/store/customers", { email }, otherHeaders)
+      await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, otherHeaders)
       const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
       const { data: theirs } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } })
 

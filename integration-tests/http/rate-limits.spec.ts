@@ -106,7 +106,7 @@ medusaIntegrationTestRunner({
       const customer = async (name: string) => {
         const email = `${name}-${run}@example.vn`
         const reg = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
-        await api.post("/store/customers", { email }, { headers: { ...pk, authorization: `Bearer ${reg.data.token}` } })
+        await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...pk, authorization: `Bearer ${reg.data.token}` } })
         const { data } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" }, { headers: { "x-forwarded-for": newIp() } })
         return { ...pk, authorization: `Bearer ${data.token}` }
       }

@@ -18,7 +18,7 @@ const SEEDED_TABLES = [
   "service_zone", "geo_zone", "shipping_option", "shipping_profile", "api_key",
   "product", "product_variant", "product_option", "product_option_value", "product_category",
   "price", "price_set", "inventory_item", "inventory_level", "user", "auth_identity",
-  "provider_identity", "product_type", "tax_rate_rule",
+  "provider_identity", "product_type", "tax_rate_rule", "store_locale", "translation",
 ]
 
 medusaIntegrationTestRunner({

@@ -84,7 +84,7 @@ describeWithRedis("MEDUSA_WORKER_MODE with Redis: a server and a worker share th
     const created = await fetch(`http://localhost:${serverPort}/store/customers`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-publishable-api-key": key },
-      body: JSON.stringify({ email, first_name: "Lan", last_name: "Nguyễn" }),
+      body: JSON.stringify({ email, first_name: "Lan", last_name: "Nguyễn", metadata: { personal_data_consent: true } }),
     })
     expect([created.status, await created.text()]).toEqual([200, expect.stringContaining(email)])
     const deadline = Date.now() + 30000

@@ -6,6 +6,7 @@ import { VatInvoiceSchema } from "../lib/compliance"
 import { completeCartGuard } from "./utils/complete-cart-guard"
 import { codAlcoholGuard, stripClientAgeConfirmation } from "./utils/alcohol-guards"
 import { AgeConfirmationSchema } from "./store/carts/validators"
+import { privacyMiddlewares } from "./utils/privacy-middlewares"
 
 const MINUTE = 60
 const authIdentity = (req: any): string | undefined => req.auth_context?.auth_identity_id || undefined
@@ -68,6 +69,8 @@ export default defineMiddlewares({
   routes: [
     ...authRateLimits,
     ...stripeHookMiddlewares,
+    // Decree 13/2023: consent at registration and checkout, account erasure
+    ...privacyMiddlewares,
     {
       method: ["POST"],
       matcher: "/producer/payments/vietqr/:id/confirm",

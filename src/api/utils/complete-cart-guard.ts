@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { VAT_INVOICE_KEY, vatInvoiceProblem } from "../../lib/compliance"
 import { assertDeliveryKeepsFresh, loadCartPerishables } from "../../workflows/delivery/delivery-facts"
 import { assertAgeConfirmed, assertPaymentProviderAllowed, loadCartAlcohol } from "../../workflows/alcohol/alcohol-facts"
+import { assertCheckoutConsent } from "./checkout-consent-guard"
 
 /**
  * What must hold before a cart becomes an order:
@@ -13,7 +14,9 @@ import { assertAgeConfirmed, assertPaymentProviderAllowed, loadCartAlcohol } fro
  * - a cart with alcohol has the buyer's 18+ confirmation recorded by the
  *   server (`metadata.age_confirmed_at`) and no cash-on-delivery session
  *   unless sold in person at a kiosk (a line added after the payment was
- *   chosen is caught here): 400 otherwise.
+ *   chosen is caught here): 400 otherwise;
+ * - the buyer's personal-data consent is recorded where the cart needs it
+ *   (`checkout-consent-guard.ts`).
  * (Medusa allows one handler on `completeCartWorkflow.hooks.validate`, and
  * the live-selling plugin holds it: this runs in front of the route.)
  */
@@ -34,6 +37,7 @@ export async function assertCartCompletable(container: MedusaContainer, cartId: 
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid VAT invoice details: ${problem}`)
     }
   }
+  assertCheckoutConsent(cart.metadata as Record<string, unknown> | null)
   const { optionIds } = await loadCartPerishables(container, cartId)
   await assertDeliveryKeepsFresh(container, cartId, optionIds)
   const alcohol = await loadCartAlcohol(container, cartId)

@@ -7,6 +7,7 @@ import { ensureSalesChannels } from "./sales-channels"
 import { ensureLocations } from "./locations"
 import { ensurePublishableKeys, PublishableKeys } from "./api-key"
 import { ensureProducts } from "./products"
+import { ensureTranslations } from "./translations"
 import { ensureAdminUser } from "./admin-user"
 import { ensureOcop } from "./ocop"
 import { ensureCompliance } from "./compliance"
@@ -51,6 +52,7 @@ export async function seedLangSon(
   const locations = await ensureLocations(ctx, channels, region.id)
   const publishableKeys = await ensurePublishableKeys(ctx, channels)
   const { created } = await ensureProducts(ctx, channels, locations.warehouse)
+  await ensureTranslations(ctx)
   await ensureCompliance(ctx)
   await ensureOcop(ctx)
   await ensureLive(ctx, logins?.producer ?? null)

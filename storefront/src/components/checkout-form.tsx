@@ -4,6 +4,7 @@ import type { Cart, PaymentProvider, ShippingOption } from "@/lib/data/cart"
 import { joinName } from "@/lib/checkout-rules"
 import { formatVnd } from "@/lib/money"
 import { CARD_TEXT } from "@/i18n/card"
+import { ConsentCheckbox } from "@/components/consent-checkbox"
 import { isStripeProvider, stripeConfig } from "@/lib/stripe-config"
 import { COD_PROVIDER_ID } from "@/lib/alcohol"
 
@@ -28,6 +29,12 @@ type Props = {
   pickupOnly?: boolean
   /** the cart holds alcohol: an 18+ box, and no cash on delivery online */
   alcohol?: boolean
+}
+
+/** In a kiosk ("/vi/kiosk/ky-lua/checkout?…"), the kiosk's own privacy page. */
+function kioskPrivacyHref(kioskBack?: string): string | null {
+  const m = kioskBack?.match(/^(\/[a-z]{2}\/kiosk\/[\w-]+)\//)
+  return m ? `${m[1]}/policies/privacy` : null
 }
 
 /** One-page checkout; a server action places the order (works without JavaScript). */
@@ -111,6 +118,13 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
           <span>{t.alcohol.checkoutConfirm}</span>
         </label>
       ) : null}
+      <ConsentCheckbox
+        id="checkout-consent"
+        template={t.policies.consentCheckout}
+        linkText={t.policies.consentLink}
+        href={kioskPrivacyHref(kioskBack) ?? `/${locale}/policies/privacy`}
+        defaultChecked={Boolean(cart.metadata?.personal_data_consent)}
+      />
       <button type="submit" data-testid="place-order">
         {t.checkout.place}
       </button>
@@ -168,6 +182,7 @@ export function checkoutError(t: Dict, sp: Record<string, string | string[] | un
   if (code === "email") return t.checkout.invalidEmail
   if (code === "phone") return t.checkout.invalidPhone
   if (code === "age") return t.alcohol.ageRequired
+  if (code === "consent") return t.policies.consentMissing
   if (code === "invoice") {
     const invoiceFields: Record<string, string> = {
       company_name: t.compliance.companyName,

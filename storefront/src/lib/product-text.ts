@@ -1,18 +1,34 @@
 import type { Locale } from "@/i18n"
 import type { Product, Variant } from "./types"
 
-/** The product's text in the visitor's language, where the backend has it. */
+/**
+ * The locale the backend is asked in (`?locale=`, Medusa's Translation
+ * Module): none for Vietnamese, the products' own language.
+ */
+export const BACKEND_LOCALE: Record<Locale, string | undefined> = { vi: undefined, en: "en-US", zh: "zh-CN" }
+
+const HAN = /\p{Script=Han}/u
+
+/**
+ * The product's text in the visitor's language. The backend answers in that
+ * language where a translation exists (title, subtitle, description); where
+ * one is missing it answers in Vietnamese, and the English texts the seed
+ * keeps (subtitle, `metadata.description_en`) are the fallback.
+ */
 export function productText(product: Product, locale: Locale) {
   const meta = (product.metadata ?? {}) as Record<string, unknown>
   const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : null)
   const english = locale !== "vi"
+  const own = str(product.description)
+  // a Chinese answer is written in Han characters; otherwise it is the untranslated text
+  const translated = locale === "zh" ? (own && HAN.test(own) ? own : null) : locale === "en" ? own : null
   return {
     title: product.title,
-    // the seed keeps the English name in `subtitle` and the English description in metadata
+    // translated: the Vietnamese name on the pack; untranslated: the seed's English name
     subtitle: english ? product.subtitle ?? null : null,
     description: english
-      ? str(meta[`description_${locale}`]) ?? str(meta.description_en) ?? product.description ?? null
-      : product.description ?? null,
+      ? translated ?? str(meta[`description_${locale}`]) ?? str(meta.description_en) ?? own
+      : own,
     story: english
       ? product.producer?.story_en ?? product.producer?.story ?? null
       : product.producer?.story ?? null,

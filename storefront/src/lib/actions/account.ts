@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation"
 import { isLocale } from "@/i18n"
 import { field } from "../cart-writes"
-import { clearToken, getCartId, setToken } from "../cookies"
+import { clearCartId, clearToken, getCartId, getToken, setToken } from "../cookies"
 import { isStatus, sdk } from "../medusa"
 
 function localeOf(form: FormData) {
@@ -44,6 +44,8 @@ export async function register(form: FormData) {
   const email = field(form, "email")
   const password = String(form.get("password") ?? "")
   if (!email || password.length < 8) redirect(`/${locale}/account?error=register`)
+  // Decree 13/2023: no account without the explicit consent (the backend refuses it too)
+  if (field(form, "personal_data_consent") !== "on") redirect(`/${locale}/account?error=consent`)
   let registration: string
   try {
     registration = (await sdk().auth.register("customer", "emailpass", { email, password })) as string
@@ -57,7 +59,12 @@ export async function register(form: FormData) {
   try {
     await sdk().client.fetch("/store/customers", {
       method: "POST",
-      body: { email, first_name: field(form, "first_name"), last_name: field(form, "last_name") },
+      body: {
+        email,
+        first_name: field(form, "first_name"),
+        last_name: field(form, "last_name"),
+        metadata: { personal_data_consent: true },
+      },
       headers: { authorization: `Bearer ${registration}` },
     })
   } catch (e) {
@@ -73,4 +80,28 @@ export async function register(form: FormData) {
 export async function signOut(form: FormData) {
   await clearToken()
   redirect(`/${localeOf(form)}/account`)
+}
+
+/**
+ * "Delete my account and data": the backend de-identifies the customer and
+ * their orders and removes the login; the session and cart cookies go too.
+ */
+export async function eraseAccount(form: FormData) {
+  const locale = localeOf(form)
+  if (field(form, "confirm") !== "on") redirect(`/${locale}/account?error=erase`)
+  const token = await getToken()
+  if (!token) redirect(`/${locale}/account`)
+  try {
+    await sdk().client.fetch("/store/customers/me/erase", {
+      method: "POST",
+      body: { confirm: true },
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } catch (e) {
+    if (!isStatus(e, 400, 401, 429)) throw e
+    redirect(`/${locale}/account?error=erase`)
+  }
+  await clearToken()
+  await clearCartId()
+  redirect(`/${locale}/account?erased=1`)
 }

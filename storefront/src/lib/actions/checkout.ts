@@ -82,6 +82,9 @@ export async function placeOrder(form: FormData) {
     if (field(form, "age_confirmed") !== "on") fail({ error: "age" })
     await sdk().client.fetch(`/store/carts/${cart.id}/age-confirmation`, { method: "POST", body: { confirmed_adult: true } })
   }
+  // Decree 13/2023: the buyer's consent, recorded by the backend with its own time
+  if (field(form, "personal_data_consent") !== "on") fail({ error: "consent" })
+  await sdk().client.fetch(`/store/carts/${cart.id}/consent`, { method: "POST", body: { personal_data_consent: true } })
 
   const token = await getToken()
   if (isStripeProvider(input.providerId)) {

@@ -69,7 +69,8 @@ export async function createCart(channel: "online" | "kiosk" | "live" = "online"
   const region = await vietnamRegion()
   const token = channel === "kiosk" ? undefined : await getToken()
   const { cart } = await sdk(channelPublishableKey(channel)).store.cart.create(
-    { region_id: region?.id, sales_channel_id: salesChannelId(channel) },
+    // the checkout asks for personal-data consent: the backend then requires it (Decree 13/2023)
+    { region_id: region?.id, sales_channel_id: salesChannelId(channel), metadata: { personal_data_consent_required: true } },
     {},
     token ? { authorization: `Bearer ${token}` } : undefined
   )

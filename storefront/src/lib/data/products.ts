@@ -1,6 +1,8 @@
 import "server-only"
 import { runtimeConfig } from "../config"
 import { isStatus, memo, storeGet } from "../medusa"
+import type { Locale } from "@/i18n"
+import { BACKEND_LOCALE } from "../product-text"
 import type { Product, ProductList } from "../types"
 import { salesChannelId } from "./channels"
 import { vietnamRegion } from "./regions"
@@ -81,10 +83,10 @@ function toParams(q: CatalogueQuery, regionId?: string) {
 }
 
 const loadList = memo(15_000, async (key: string): Promise<ProductList> => {
-  const { q } = JSON.parse(key) as { q: CatalogueQuery }
+  const { q, locale } = JSON.parse(key) as { q: CatalogueQuery; locale?: string }
   const region = await vietnamRegion()
   try {
-    const res = await storeGet<any>("/store/ocop/products", toParams(q, region?.id))
+    const res = await storeGet<any>("/store/ocop/products", { ...toParams(q, region?.id), locale })
     return {
       products: (res.products ?? []).map(normalise),
       count: res.count ?? 0,
@@ -104,6 +106,7 @@ const loadList = memo(15_000, async (key: string): Promise<ProductList> => {
     region_id: region?.id,
     ...medusaQuery(),
     order: q.order === "title" ? "title" : q.order === "-title" ? "-title" : undefined,
+    locale,
   })
   return {
     products: (res.products ?? []).map(fromMedusa),
@@ -115,16 +118,18 @@ const loadList = memo(15_000, async (key: string): Promise<ProductList> => {
   }
 })
 
-export function listProducts(q: CatalogueQuery): Promise<ProductList> {
-  return loadList(JSON.stringify({ k: runtimeConfig().publishableKey, q }))
+/** The catalogue, in the visitor's language where the backend has translations. */
+export function listProducts(q: CatalogueQuery, locale: Locale = "vi"): Promise<ProductList> {
+  return loadList(JSON.stringify({ k: runtimeConfig().publishableKey, q, locale: BACKEND_LOCALE[locale] }))
 }
 
 const loadOne = memo(15_000, async (key: string): Promise<Product | null> => {
-  const { handle } = JSON.parse(key) as { handle: string }
+  const { handle, locale } = JSON.parse(key) as { handle: string; locale?: string }
   const region = await vietnamRegion()
   try {
     const res = await storeGet<{ product: any }>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
       region_id: region?.id,
+      locale,
     })
     return normalise(res.product)
   } catch (e) {
@@ -134,11 +139,12 @@ const loadOne = memo(15_000, async (key: string): Promise<Product | null> => {
     handle,
     region_id: region?.id,
     ...medusaQuery(),
+    locale,
   })
   return res.products[0] ? fromMedusa(res.products[0]) : null
 })
 
-/** One product by handle, with the OCOP fields when the route exists. */
-export function getProduct(handle: string): Promise<Product | null> {
-  return loadOne(JSON.stringify({ k: runtimeConfig().publishableKey, handle }))
+/** One product by handle, with the OCOP fields when the route exists, in the visitor's language. */
+export function getProduct(handle: string, locale: Locale = "vi"): Promise<Product | null> {
+  return loadOne(JSON.stringify({ k: runtimeConfig().publishableKey, handle, locale: BACKEND_LOCALE[locale] }))
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react"
 import { Header } from "@/components/header"
+import { PolicyLinks } from "@/components/policy-links"
 import { pageLocale } from "@/lib/locale"
 
 export default async function ShopLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -11,6 +12,7 @@ export default async function ShopLayout({ children, params }: { children: React
         {children}
       </main>
       <footer className="site-footer">
+        <PolicyLinks base={`/${locale}`} t={t} />
         <p>{t.site.footer}</p>
       </footer>
     </>

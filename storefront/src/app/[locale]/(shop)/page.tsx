@@ -9,9 +9,9 @@ import { pageLocale } from "@/lib/locale"
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, t } = await pageLocale(params)
   const [picks, gi, season, live, upcoming, stats] = await Promise.all([
-    listProducts({ min_stars: 4, order: "-stars", limit: 8 }),
-    listProducts({ mark_kind: ["geographical_indication"], limit: 8 }),
-    listProducts({ in_season: true, limit: 8 }),
+    listProducts({ min_stars: 4, order: "-stars", limit: 8 }, locale),
+    listProducts({ mark_kind: ["geographical_indication"], limit: 8 }, locale),
+    listProducts({ in_season: true, limit: 8 }, locale),
     listStreams("live"),
     listStreams("scheduled"),
     ocopStats(),

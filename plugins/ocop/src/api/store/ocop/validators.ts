@@ -49,3 +49,14 @@ export const StoreGetOcopProductParams = z.object({
 export type StoreGetOcopProductParamsType = z.infer<typeof StoreGetOcopProductParams>
 
 export const StoreGetOcopStatsParams = z.object({})
+
+/**
+ * The language asked for, as Medusa normalises `?locale=` or the
+ * `x-medusa-locale` header (a BCP 47 tag: `zh-CN`, `en-US`, `vi`).
+ */
+export const StoreOcopLocale = z.object({
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/, "expected a BCP 47 language tag such as zh-CN")
+    .optional(),
+})

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { fmt } from "@/i18n"
-import { register, signIn, signOut } from "@/lib/actions/account"
+import { ConsentCheckbox } from "@/components/consent-checkbox"
+import { eraseAccount, register, signIn, signOut } from "@/lib/actions/account"
 import { currentCustomer, customerOrders } from "@/lib/data/customer"
 import { formatDate } from "@/lib/dates"
 import { oneParam, pageLocale } from "@/lib/locale"
@@ -19,7 +20,8 @@ export default async function AccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { locale, t } = await pageLocale(params)
-  const error = oneParam((await searchParams).error)
+  const sp = await searchParams
+  const error = oneParam(sp.error)
   const customer = await currentCustomer()
   if (customer) {
     const orders = await customerOrders()
@@ -59,14 +61,46 @@ export default async function AccountPage({
         ) : (
           <p>{t.account.noOrders}</p>
         )}
+        <section aria-labelledby="h-erase" className="erase-account">
+          <h2 id="h-erase">{t.policies.eraseTitle}</h2>
+          {error === "erase" ? (
+            <p className="error" role="alert">
+              {t.site.error}
+            </p>
+          ) : null}
+          <p>{t.policies.eraseText}</p>
+          <form action={eraseAccount}>
+            <input type="hidden" name="locale" value={locale} />
+            <p className="consent">
+              <input id="erase-confirm" name="confirm" type="checkbox" required data-testid="erase-confirm" />
+              <label htmlFor="erase-confirm">{t.policies.eraseConfirm}</label>
+            </p>
+            <button type="submit" className="danger" data-testid="erase-account">
+              {t.policies.eraseButton}
+            </button>
+          </form>
+        </section>
       </>
     )
   }
   const message =
-    error === "login" ? t.account.badLogin : error === "exists" ? t.account.exists : error === "register" ? t.site.error : null
+    error === "login"
+      ? t.account.badLogin
+      : error === "exists"
+        ? t.account.exists
+        : error === "register"
+          ? t.site.error
+          : error === "consent"
+            ? t.policies.consentMissing
+            : null
   return (
     <>
       <h1>{t.account.title}</h1>
+      {oneParam(sp.erased) ? (
+        <p className="notice" role="status" data-testid="erased">
+          {t.policies.erased}
+        </p>
+      ) : null}
       {message ? (
         <p className="error" role="alert">
           {message}
@@ -101,6 +135,12 @@ export default async function AccountPage({
           <input id="r-email" name="email" type="email" autoComplete="email" required />
           <label htmlFor="r-password">{t.account.password}</label>
           <input id="r-password" name="password" type="password" autoComplete="new-password" minLength={8} required />
+          <ConsentCheckbox
+            id="register-consent"
+            template={t.policies.consentRegister}
+            linkText={t.policies.consentLink}
+            href={`/${locale}/policies/privacy`}
+          />
           <p>
             <button type="submit">{t.account.register}</button>
           </p>

@@ -38,7 +38,7 @@ export default async function Catalogue({ params, searchParams }: { params: Prom
     order,
     limit: PAGE,
     offset: (page - 1) * PAGE,
-  })
+  }, locale)
   const action = `/${locale}/products`
   const pages = Math.max(1, Math.ceil(list.count / PAGE))
   const pageHref = (p: number) => {

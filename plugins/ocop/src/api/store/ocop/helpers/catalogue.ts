@@ -99,7 +99,11 @@ export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProd
     .map((r) => r.product.id)
   const [{ data: cards }, blocks] = pageIds.length
     ? await Promise.all([
-        query.graph({ entity: "product", fields: CARD_PRODUCT_FIELDS, filters: { id: pageIds }, context }),
+        // in the visitor's language when the Translation Module has the texts
+        query.graph(
+          { entity: "product", fields: CARD_PRODUCT_FIELDS, filters: { id: pageIds }, context },
+          { locale: req.locale }
+        ),
         ocop.describeProducts(pageIds),
       ])
     : [{ data: [] as any[] }, []]

@@ -6,6 +6,8 @@ type Options = {
   provenanceFields: string[]
   filters: Record<string, unknown>
   context: object
+  /** the request's locale (`?locale=`, `x-medusa-locale`): Query applies the Translation Module's texts */
+  locale?: string
 }
 
 /**
@@ -19,7 +21,7 @@ export async function fetchProductsWithOcop(req: MedusaRequest, options: Options
     fields: options.productFields,
     filters: options.filters,
     context: options.context,
-  })
+  }, { locale: options.locale })
   if (!products.length) return []
   const { data: provenances } = await query.graph({
     entity: "ocop_product_provenance",

@@ -27,7 +27,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: asked, handle } = await params
   const { locale, t } = await pageLocale(Promise.resolve({ locale: asked }))
-  const product = await getProduct(handle).catch(() => null)
+  const product = await getProduct(handle, locale).catch(() => null)
   if (!product) return { title: t.site.notFound }
   const text = productText(product, locale)
   const description = summary(text.subtitle ?? text.description)
@@ -44,7 +44,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const { handle } = await params
   const { locale, t } = await pageLocale(params)
   const sp = await searchParams
-  const product = await getProduct(handle)
+  const product = await getProduct(handle, locale)
   if (!product) notFound()
   const text = productText(product, locale)
   const stars = activeStars(product)

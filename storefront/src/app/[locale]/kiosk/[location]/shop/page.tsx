@@ -55,7 +55,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
   const q = kioskQuery(idle)
   const [point, list, cart, origin] = await Promise.all([
     kioskPoint(location),
-    listProducts({ order: "-stars", limit: 100 }),
+    listProducts({ order: "-stars", limit: 100 }, locale),
     currentCart(),
     siteOrigin(),
   ])

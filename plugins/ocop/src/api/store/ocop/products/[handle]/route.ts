@@ -19,6 +19,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetOcopProductParamsT
     provenanceFields: DETAIL_PROVENANCE_FIELDS,
     filters: { handle: req.params.handle, status: "published" },
     context,
+    locale: req.locale,
   })
   const inChannels = product && (await productIdsInChannels(req, salesChannelIds(req), [product.id])).length
   if (!product || !inChannels) {

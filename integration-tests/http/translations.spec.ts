@@ -1,0 +1,127 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CATALOGUE, CATEGORIES } from "../../src/scripts/data/lang-son-catalogue"
+import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
+import { ZH_CATEGORY_NAMES, ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
+import { seedLangSon } from "../../src/scripts/seed/index"
+import { seedStore } from "../helpers/seeded-store"
+
+jest.setTimeout(300 * 1000)
+
+type Headers = { headers: Record<string, string> }
+
+const titles = (products: { handle: string; title: string }[]) =>
+  Object.fromEntries(products.map((p) => [p.handle, p.title]).sort())
+const expected = (title: (handle: string) => string) =>
+  Object.fromEntries(CATALOGUE.map((p) => [p.handle, title(p.handle)]).sort())
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: Headers
+    let admin: Headers
+
+    beforeAll(async () => {
+      const seeded = await seedStore(getContainer())
+      storeHeaders = seeded.storeHeaders
+      const { data } = await api.post("/auth/user/emailpass", seeded.seed.admin)
+      admin = { headers: { authorization: `Bearer ${data.token}` } }
+    })
+
+    const stockList = async (params: string) =>
+      (await api.get(`/store/products?limit=100&fields=handle,title,subtitle,description&${params}`, storeHeaders))
+        .data.products
+    const ocopList = async (params: string) =>
+      (await api.get(`/store/ocop/products?limit=100&${params}`, storeHeaders)).data.products
+    const ocopOne = async (handle: string, params: string) =>
+      (await api.get(`/store/ocop/products/${handle}?${params}`, storeHeaders)).data.product
+
+    it("stock /store/products?locale=zh-CN gives every seeded product its Chinese title", async () => {
+      expect(titles(await stockList("locale=zh-CN"))).toEqual(expected((h) => ZH_TEXTS[h].title))
+      expect(titles(await stockList("locale=en-US"))).toEqual(expected((h) => EN_TITLES[h]))
+      // without a locale, the products' own (Vietnamese) titles
+      expect(titles(await stockList(""))).toEqual(
+        Object.fromEntries(CATALOGUE.map((p) => [p.handle, p.title]).sort())
+      )
+    })
+
+    it("stock /store/product-categories?locale=zh-CN names every seeded category in Chinese", async () => {
+      const { data } = await api.get("/store/product-categories?limit=100&fields=handle,name&locale=zh-CN", storeHeaders)
+      const names = Object.fromEntries(data.product_categories.map((c: any) => [c.handle, c.name]))
+      expect(Object.fromEntries(CATEGORIES.map((c) => [c.handle, names[c.handle]]))).toEqual(ZH_CATEGORY_NAMES)
+    })
+
+    it("the x-medusa-locale header works like ?locale=", async () => {
+      const { data } = await api.get("/store/products?handle=na-chi-lang&fields=title", {
+        headers: { ...storeHeaders.headers, "x-medusa-locale": "zh-CN" },
+      })
+      expect(data.products[0].title).toBe(ZH_TEXTS["na-chi-lang"].title)
+    })
+
+    it("the OCOP catalogue with locale=zh-CN gives every product its Chinese title", async () => {
+      expect(titles(await ocopList("locale=zh-CN"))).toEqual(expected((h) => ZH_TEXTS[h].title))
+      expect(titles(await ocopList(""))).toEqual(
+        Object.fromEntries(CATALOGUE.map((p) => [p.handle, p.title]).sort())
+      )
+    })
+
+    it("the OCOP product route with locale=zh-CN gives the Chinese title and description, the Vietnamese name as subtitle", async () => {
+      const na = CATALOGUE.find((p) => p.handle === "na-chi-lang")!
+      const zh = await ocopOne("na-chi-lang", "locale=zh-CN")
+      expect({ title: zh.title, subtitle: zh.subtitle, description: zh.description }).toEqual({
+        title: ZH_TEXTS["na-chi-lang"].title,
+        subtitle: na.title,
+        description: ZH_TEXTS["na-chi-lang"].description,
+      })
+      expect(zh.ocop?.stars).toBe(4)
+      const en = await ocopOne("na-chi-lang", "locale=en-US")
+      expect({ title: en.title, description: en.description }).toEqual({
+        title: EN_TITLES["na-chi-lang"],
+        description: na.description_en,
+      })
+      // a product with no Chinese description keeps its own
+      const nem = CATALOGUE.find((p) => p.handle === "nem-nuong-khoi-loan")!
+      const nemZh = await ocopOne(nem.handle, "locale=zh-CN")
+      expect({ title: nemZh.title, description: nemZh.description }).toEqual({
+        title: ZH_TEXTS[nem.handle].title,
+        description: nem.description,
+      })
+    })
+
+    it("refuses a malformed locale on the OCOP routes with a 400 naming `locale`", async () => {
+      for (const url of ["/store/ocop/products?locale=not_a_locale", "/store/ocop/products/na-chi-lang?locale=x1"]) {
+        const err = await api.get(url, storeHeaders).catch((e: any) => e.response)
+        expect({ url, status: err.status }).toEqual({ url, status: 400 })
+        expect(err.data.message).toContain("locale")
+      }
+    })
+
+    it("an admin edit of a translation shows up in the store answers", async () => {
+      const { data: found } = await api.get("/store/products?handle=hoa-hoi-kho-chi-lang&fields=id", storeHeaders)
+      const productId = found.products[0].id
+      const { data: list } = await api.get(
+        `/admin/translations?reference_id=${productId}&locale_code=zh-CN&reference=product`,
+        admin
+      )
+      expect(list.translations).toHaveLength(1)
+      const [translation] = list.translations
+      const edited = "谅山八角（大料，管理员修改）"
+      await api.post(
+        "/admin/translations/batch",
+        { update: [{ id: translation.id, translations: { ...translation.translations, title: edited } }] },
+        admin
+      )
+      const stock = await api.get(`/store/products/${productId}?locale=zh-CN&fields=title`, storeHeaders)
+      expect(stock.data.product.title).toBe(edited)
+      expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=zh-CN")).title).toBe(edited)
+      const card = (await ocopList("locale=zh-CN&q=hoi")).find((p: any) => p.handle === "hoa-hoi-kho-chi-lang")
+      expect(card?.title).toBe(edited)
+
+      // the seed runs again without overwriting the edit or adding translations
+      await seedLangSon(getContainer())
+      const { data: after } = await api.get(`/admin/translations?reference=product&limit=1`, admin)
+      expect(after.count).toBe(CATALOGUE.length * 2)
+      const { data: categories } = await api.get(`/admin/translations?reference=product_category&limit=1`, admin)
+      expect(categories.count).toBe(CATEGORIES.length * 2)
+      expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=zh-CN")).title).toBe(edited)
+    })
+  },
+})

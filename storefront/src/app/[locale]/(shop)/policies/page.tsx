@@ -1,0 +1,18 @@
+import type { Metadata } from "next"
+import { PolicyLinks } from "@/components/policy-links"
+import { pageLocale } from "@/lib/locale"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { t } = await pageLocale(params)
+  return { title: t.policies.all }
+}
+
+export default async function PoliciesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale, t } = await pageLocale(params)
+  return (
+    <>
+      <h1>{t.policies.all}</h1>
+      <PolicyLinks base={`/${locale}`} t={t} />
+    </>
+  )
+}
