@@ -3,7 +3,8 @@ import { claimArgs, claimScript, parseClaimReply } from "../../src/modules/lives
 import { rebuildOfferState } from "../../src/modules/livestream/claims/redis-offer-state"
 import { redisKeys } from "../../src/modules/livestream/lib/redis-keys"
 import { insertClaimIfFresh } from "../../src/modules/livestream/store/claim-statements"
-import { setClaimRefs } from "../../src/modules/livestream/store/claims"
+import { getClaim, heldClaimTotals, setClaimRefs } from "../../src/modules/livestream/store/claims"
+import { getOffer } from "../../src/modules/livestream/store/offers"
 import { streamSales } from "../../src/modules/livestream/store/stats"
 import { aboutOf, onRuleClock, runScenario, SCENARIOS } from "./claim-conformance"
 import { closeAll, connect, connectMany, ask, waitFor, type Client } from "./helpers/clients"
@@ -23,9 +24,8 @@ export function claimSuite(mode: Mode) {
   let streamId: string
 
   const customer = (i: number | string) => ({ token: tokenFor("customer", `cus_${mode}_${i}`) })
-  const heldCount = async (offerId: string) =>
-    (await t.db.query(`SELECT count(*)::int AS n, coalesce(sum(quantity), 0)::int AS units FROM live_claim
-       WHERE offer_id = $1 AND status IN ('held', 'converted')`, [offerId])).rows[0]
+  const heldCount = (offerId: string) => heldClaimTotals(t.db, offerId)
+  const offerRow = async (offerId: string) => (await getOffer(t.db, offerId))!
 
   beforeAll(async () => {
     t = await createTestDb(`claims_${mode}`)
@@ -60,8 +60,8 @@ export function claimSuite(mode: Mode) {
       expect(ok.every((a) => a.claim.status === "held" && a.claim.price === 99_000)).toBe(true)
       expect(await heldCount(offer.id)).toEqual({ n: 20, units: 20 })
       await gw.ctx.claims.flush()
-      const row = (await t.db.query(`SELECT claimed, quantity FROM live_offer WHERE id = $1`, [offer.id])).rows[0]
-      expect(row).toEqual({ claimed: 20, quantity: 20 })
+      const { claimed, quantity } = await offerRow(offer.id)
+      expect({ claimed, quantity }).toEqual({ claimed: 20, quantity: 20 })
     } finally {
       closeAll(sockets)
     }
@@ -165,8 +165,8 @@ export function claimSuite(mode: Mode) {
       const got = await ask(buyer, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("exp") })
       expect(got.left).toBe(2)
       expect((await restored).left).toBe(3)
-      const claim = (await t.db.query(`SELECT status FROM live_claim WHERE id = $1`, [got.claim.id])).rows[0]
-      expect(claim.status).toBe("expired")
+      const claim = await getClaim(t.db, got.claim.id)
+      expect(claim?.status).toBe("expired")
       // The returned unit can be claimed again, but not by the buyer who let it expire (limit 1).
       const again = await ask(buyer, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("exp2") })
       expect(again.error).toEqual({ code: "limit_reached", message: "offerId: per-customer limit reached", left: 3 })
@@ -195,12 +195,12 @@ export function claimSuite(mode: Mode) {
       const converted = await gw.ctx.claims.convert(got.claim.id, { orderId: "order_1" })
       expect(converted).toMatchObject({ status: "converted", order_id: "order_1", line_item_id: "cali_1" })
       expect(await gw.ctx.claims.release(got.claim.id)).toBeNull()
-      expect((await t.db.query(`SELECT status FROM live_offer WHERE id = $1`, [offer.id])).rows[0].status).toBe("live")
+      expect((await offerRow(offer.id)).status).toBe("live")
       const ended = waitFor(viewer, "offer:ended", (d) => d.offerId === offer.id)
       await gw.ctx.claims.convert(got2.claim.id, { orderId: "order_2" })
       expect((await ended).reason).toBe("sold_out")
-      const row = (await t.db.query(`SELECT status, end_reason FROM live_offer WHERE id = $1`, [offer.id])).rows[0]
-      expect(row).toEqual({ status: "ended", end_reason: "sold_out" })
+      const { status, end_reason } = await offerRow(offer.id)
+      expect({ status, end_reason }).toEqual({ status: "ended", end_reason: "sold_out" })
       expect(await heldCount(offer.id)).toEqual({ n: 2, units: 2 })
       expect(await streamSales(t.db, streamId)).toEqual({
         claims: 2, orders: 2, units_sold: 2, gmv: 198_000, claimers: 2, buyers: 2,

@@ -110,6 +110,16 @@ export async function setClaimRefs(
   return rows[0] ?? null
 }
 
+/** An offer's held or bought claims (`n`) and their units. */
+export async function heldClaimTotals(db: Q, offerId: string): Promise<{ n: number; units: number }> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n, coalesce(sum(quantity), 0)::int AS units FROM live_claim
+     WHERE offer_id = $1 AND status IN ('held', 'converted') AND deleted_at IS NULL`,
+    [offerId]
+  )
+  return rows[0]
+}
+
 /** Per-customer totals (held or bought; expired), and idempotency keys, to rebuild Redis state. */
 export async function claimTotals(db: Q, offerId: string) {
   const [byCustomer, expired, keys] = await Promise.all([
