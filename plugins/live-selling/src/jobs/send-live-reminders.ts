@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LIVESTREAM_MODULE } from "../modules/livestream"
-import type LivestreamModuleService from "../modules/livestream/service"
+import { liveContext } from "../live/live-context"
+import { streamsWithUnsentReminders } from "../modules/livestream/store/reminders"
 import { notifyLiveRemindersWorkflow } from "../workflows/live/notify-live-reminders"
 
 /**
@@ -10,7 +10,7 @@ import { notifyLiveRemindersWorkflow } from "../workflows/live/notify-live-remin
  * gateway, which is transport and has no event bus) go out.
  */
 export default async function sendLiveReminders(container: MedusaContainer) {
-  const streamIds = await container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).streamsWithUnsentReminders()
+  const streamIds = await streamsWithUnsentReminders(liveContext(container).db)
   let sent = 0
   for (const stream_id of streamIds) {
     const { result } = await notifyLiveRemindersWorkflow(container).run({ input: { stream_id } })

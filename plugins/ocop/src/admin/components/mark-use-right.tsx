@@ -5,18 +5,13 @@ import { formatDate, recordMarkUseRight, revokeMarkUseRight, type AdminMark } fr
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-/** The producer's right that lets the product show a mark's badge: not revoked, latest first. */
-function currentRight(mark: AdminMark, producerId: string) {
-  const rights = (mark.use_rights ?? []).filter((r) => r.producer_id === producerId && !r.revoked_at)
-  return rights.sort((a, b) => b.granted_at.localeCompare(a.granted_at))[0] ?? null
-}
-
 /**
  * A product's mark and the producer's right to use it (GI right-to-use
  * certificate, the mark owner's approval): recorded, or a form to record
  * it. Without a right the store shows no badge for the mark.
  */
 export const MarkUseRight = ({ mark, productId, producerId }: { mark: AdminMark; productId: string; producerId: string }) => {
+  const right = mark.use_right && !mark.use_right.revoked_at ? mark.use_right : null
   const [open, setOpen] = useState(false)
   const client = useQueryClient()
   const refresh = (message: string) => {
@@ -34,7 +29,6 @@ export const MarkUseRight = ({ mark, productId, producerId }: { mark: AdminMark;
     onSuccess: () => refresh("Đã thu hồi quyền sử dụng"),
     onError: (e: Error) => toast.error(e.message),
   })
-  const right = currentRight(mark, producerId)
   if (right) {
     return (
       <div className="flex items-center gap-2">

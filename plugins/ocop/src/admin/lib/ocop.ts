@@ -41,7 +41,8 @@ export type AdminMark = {
   registry_number: string | null
   holder: string | null
   year: number | null
-  use_rights?: AdminMarkUseRight[]
+  /** the producer's current right to use it (null: none recorded) */
+  use_right: AdminMarkUseRight | null
 }
 
 export type AdminProvenance = {

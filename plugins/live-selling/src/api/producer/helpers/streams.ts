@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { LIVESTREAM_MODULE } from "../../../modules/livestream"
-import type LivestreamModuleService from "../../../modules/livestream/service"
 import { listOpenOffers, listStreamOffers } from "../../../modules/livestream/store/offers"
+import { countReminders } from "../../../modules/livestream/store/reminders"
 import type { OfferRow } from "../../../modules/livestream/lib/types"
 import { liveContext } from "../../../live/live-context"
 import { sellerIdentities } from "../../../workflows/sellers/sellers"
@@ -106,6 +105,6 @@ async function sellerFacts(container: MedusaContainer, sellerIds: string[]) {
 
 /** For the stream's producer: how many viewers asked to be reminded (`reminder_count`). */
 export async function withReminderCounts<S extends { id: string }>(container: MedusaContainer, streams: S[]) {
-  const counts = await container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).countReminders(streams.map((s) => s.id))
+  const counts = await countReminders(liveContext(container).db, streams.map((s) => s.id))
   return streams.map((s) => ({ ...s, reminder_count: counts[s.id] ?? 0 }))
 }

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LIVESTREAM_MODULE } from "../../../modules/livestream"
-import type LivestreamModuleService from "../../../modules/livestream/service"
+import { claimUnsentReminders, unclaimReminders } from "../../../modules/livestream/store/reminders"
+import { liveContext } from "../../../live/live-context"
 
 /**
  * This step takes a live stream's unsent reminders (marking them sent, so
@@ -9,11 +9,11 @@ import type LivestreamModuleService from "../../../modules/livestream/service"
 export const claimLiveRemindersStep = createStep(
   "claim-live-reminders",
   async (input: { stream_id: string }, { container }) => {
-    const reminders = await container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).claimUnsentReminders(input.stream_id)
+    const reminders = await claimUnsentReminders(liveContext(container).db, input.stream_id)
     return new StepResponse(reminders, reminders.map((r) => r.id))
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE).unclaimReminders(ids)
+    await unclaimReminders(liveContext(container).db, ids)
   }
 )

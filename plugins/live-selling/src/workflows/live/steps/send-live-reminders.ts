@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { LIVESTREAM_MODULE } from "../../../modules/livestream"
 import { reminderMessage, streamPageUrl } from "../../../modules/livestream/lib/reminder-message"
 import type LivestreamModuleService from "../../../modules/livestream/service"
-import type { ReminderRow } from "../../../modules/livestream/service"
+import type { ReminderRow } from "../../../modules/livestream/store/reminders"
 
 export const LIVE_REMINDER_TEMPLATE = "live-stream-started"
 

@@ -24,3 +24,17 @@ export function holdsMarkRight(right: MarkUseRightDates | null | undefined, now:
 export function marksWithRight<M extends { use_right?: MarkUseRightDates | null }>(marks: M[], now: Date = new Date()): M[] {
   return marks.filter((m) => holdsMarkRight(m.use_right, now))
 }
+
+/** A producer's current right to a mark among the mark's rights: not revoked first, then the latest grant. */
+export function currentMarkRight<R extends MarkUseRightDates & { producer_id: string; deleted_at?: unknown }>(
+  rights: R[] | null | undefined,
+  producerId: string | null | undefined
+): R | null {
+  if (!producerId) return null
+  const own = (rights ?? []).filter((r) => r.producer_id === producerId && !r.deleted_at)
+  own.sort(
+    (a, b) =>
+      Number(!!a.revoked_at) - Number(!!b.revoked_at) || toDate(b.granted_at).getTime() - toDate(a.granted_at).getTime()
+  )
+  return own[0] ?? null
+}

@@ -2,6 +2,7 @@ import {
   certificationHistory,
   currentCertification,
   effectiveStatus,
+  currentMarkRight,
   hasOcopBadge,
   holdsMarkRight,
   roundScore,
@@ -72,12 +73,6 @@ function presentMark(mark: Row, right: Row | null, now: Date, extra: string[] = 
   }
 }
 
-/** The producer's latest right to use a mark: not revoked first, then the latest grant. */
-function rightOf(mark: Row, producerId: string | null): Row | null {
-  const rights = (mark.use_rights ?? []).filter((r: Row) => producerId && r.producer_id === producerId && !r.deleted_at)
-  rights.sort((a: Row, b: Row) => Number(!!a.revoked_at) - Number(!!b.revoked_at) || +new Date(b.granted_at) - +new Date(a.granted_at))
-  return rights[0] ?? null
-}
 const AREA = ["code", "area_ha", "location", "crop"]
 const STANDARD = ["kind", "certificate_number", "issuer", "valid_until"]
 const PRODUCER = ["id", "name", "type", "commune", "district"]
@@ -139,7 +134,7 @@ export function presentDetail(product: Row, now: Date) {
     options: product.options ?? [],
     metadata: product.metadata ?? null,
     marks: (provenance?.marks ?? []).map((m: Row) =>
-      presentMark(m, rightOf(m, producer?.id ?? null), now, ["decision", "protected_area", "year", "source_url", "note"])
+      presentMark(m, currentMarkRight(m.use_rights, producer?.id), now, ["decision", "protected_area", "year", "source_url", "note"])
     ),
     planting_areas: (provenance?.planting_areas ?? []).map((a: Row) =>
       pick(a, [...AREA, "kind", "illustrative", "note", "source_url"])

@@ -1,7 +1,7 @@
 import { buildRows } from "../catalogue/rows"
 import { countFacets } from "../catalogue/facets"
 import { filterRows } from "../catalogue/filters"
-import { holdsMarkRight, marksWithRight } from "../mark-use"
+import { currentMarkRight, holdsMarkRight, marksWithRight } from "../mark-use"
 
 const NOW = new Date("2026-12-05T00:00:00Z")
 
@@ -43,5 +43,18 @@ describe("a producer's right to use a GI or mark", () => {
     expect(ids).toEqual(["holder"])
     expect(filterRows(rows, { mark: ["00140"] }, 12).map((r) => r.product.id)).toEqual(["holder"])
     expect(countFacets(rows, {}, 12).mark_kind.geographical_indication).toEqual(1)
+  })
+
+  it("takes the producer's right that is not revoked, then the latest grant", () => {
+    const rights = [
+      { id: "old", producer_id: "p1", granted_at: "2020-01-01" },
+      { id: "revoked", producer_id: "p1", granted_at: "2025-01-01", revoked_at: "2025-06-01" },
+      { id: "latest", producer_id: "p1", granted_at: "2024-01-01" },
+      { id: "other", producer_id: "p2", granted_at: "2026-01-01" },
+      { id: "deleted", producer_id: "p1", granted_at: "2026-01-01", deleted_at: "2026-02-01" },
+    ]
+    expect(currentMarkRight(rights, "p1")?.id).toEqual("latest")
+    expect(currentMarkRight(rights, "p3")).toBeNull()
+    expect(currentMarkRight(rights, null)).toBeNull()
   })
 })

@@ -1,7 +1,19 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificationHistory, currentCertification } from "../../../../../modules/ocop/lib"
+import { certificationHistory, currentCertification, currentMarkRight } from "../../../../../modules/ocop/lib"
 import { withEffectiveStatus } from "../../helpers/certifications"
+
+/** Each mark with the producer's current right to use it (`use_right`, null: none recorded). */
+function withMarkRights(provenance: any) {
+  if (!provenance) return null
+  return {
+    ...provenance,
+    marks: (provenance.marks ?? []).map(({ use_rights, ...mark }: any) => ({
+      ...mark,
+      use_right: currentMarkRight(use_rights, provenance.producer?.id),
+    })),
+  }
+}
 
 /**
  * GET /admin/ocop/products/:id: a product's OCOP data for the dashboard
@@ -23,6 +35,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     product_id: req.params.id,
     current: current ? withEffectiveStatus(current, now) : null,
     certifications: certificationHistory(certifications as any[]).map((c) => withEffectiveStatus(c, now)),
-    provenance: provenances[0] ?? null,
+    provenance: withMarkRights(provenances[0] ?? null),
   })
 }
