@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedLangSon } from "../../src/scripts/seed/index"
+import { failureMessage as failure } from "../helpers/failure"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -55,14 +56,6 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 1 }, headers)
       }
       return data.cart.id as string
-    }
-    const failure = async (request: Promise<unknown>) => {
-      try {
-        await request
-      } catch (e: any) {
-        return { status: e.response?.status, message: e.response?.data?.message as string }
-      }
-      throw new Error("expected the request to fail")
     }
     const cartMetadata = async (cartId: string) => {
       const { data } = await api.get(`/store/carts/${cartId}?fields=id,metadata`, store)

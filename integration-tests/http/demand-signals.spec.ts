@@ -6,6 +6,7 @@ import type DemandModuleService from "@ocop-live/ocop/modules/demand/service"
 import { recordDemandEventsWorkflow } from "@ocop-live/ocop/workflows/demand/record-demand-events"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
 import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
+import { failure } from "../helpers/failure"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -24,14 +25,6 @@ medusaIntegrationTestRunner({
 
     const countEvents = async () =>
       (await dbConnection.raw(`SELECT count(*)::int AS n FROM demand_event`)).rows[0].n as number
-    const failure = async (request: Promise<unknown>) => {
-      try {
-        await request
-      } catch (e: any) {
-        return e.response
-      }
-      throw new Error("expected the request to fail")
-    }
 
     const variantOf = async (handle: string) =>
       (await api.get(`/admin/products?handle=${handle}&fields=id,variants.id`, admin)).data.products[0].variants[0].id as string

@@ -9,16 +9,7 @@ export type Headers = { headers: Record<string, string> }
 
 export const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
 
-/** The response of a request expected to fail. */
-export async function failure(request: Promise<unknown>) {
-  try {
-    await request
-  } catch (e: any) {
-    if (e.response) return e.response
-    throw e
-  }
-  throw new Error("The request was expected to fail")
-}
+export { failure } from "../helpers/failure"
 
 export async function producerLogin(api: AxiosInstance, email: string, password: string) {
   const { data } = await api.post("/auth/producer/emailpass", { email, password })

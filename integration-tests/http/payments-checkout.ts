@@ -149,12 +149,4 @@ export async function adminOrder(api: AxiosInstance, shop: Shop, orderId: string
   return data.order
 }
 
-/** The error response of a request expected to fail. */
-export async function failure(request: Promise<unknown>) {
-  try {
-    await request
-  } catch (e: any) {
-    return e.response
-  }
-  throw new Error("The request was expected to fail")
-}
+export { failure } from "../helpers/failure"

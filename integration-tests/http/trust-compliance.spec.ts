@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { failureMessage as failure } from "../helpers/failure"
 import { seedStore } from "../helpers/seeded-store"
 import { vatRateOn } from "../../src/lib/compliance"
 import { syncVatRatesWorkflow } from "../../src/workflows/tax/sync-vat-rates"
@@ -50,14 +51,6 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 1 }, store)
       }
       return data.cart.id as string
-    }
-    const failure = async (request: Promise<unknown>) => {
-      try {
-        await request
-      } catch (e: any) {
-        return { status: e.response?.status, message: e.response?.data?.message as string }
-      }
-      throw new Error("expected the request to fail")
     }
     const standard = () => options.find((o) => /Standard delivery/.test(o.name))
     const pickup = () => options.find((o) => /Kỳ Lừa/.test(o.name))
