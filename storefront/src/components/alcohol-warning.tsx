@@ -13,7 +13,7 @@ export function AlcoholWarning({ alcohol, t }: { alcohol: Alcohol; t: Dict }) {
         <strong>{a.warningHealth}</strong>
       </p>
       <p className="muted">
-        {fmt(a.abv, { n: alcohol.abv })}
+        {fmt(t.locale, a.abv, { n: alcohol.abv })}
         {alcohol.estimated ? ` — ${a.abvEstimated}` : null}
       </p>
     </section>

@@ -38,7 +38,7 @@ export function CartLines({ cart, t, locale, editable, back }: { cart: Cart; t: 
             ) : (
               <span>× {item.quantity}</span>
             )}
-            <span className="price">{formatVnd(item.total ?? item.unit_price * item.quantity)}</span>
+            <span className="price">{formatVnd(item.total ?? item.unit_price * item.quantity, locale)}</span>
             {editable ? (
               <form action={removeLine}>
                 <input type="hidden" name="locale" value={locale} />
@@ -61,16 +61,16 @@ export function CartTotals({ cart, t, showShipping }: { cart: Cart; t: Dict; sho
     <div className="totals">
       <dl className="kv">
         <dt>{t.cart.subtotal}</dt>
-        <dd className="price">{formatVnd(cart.item_total)}</dd>
+        <dd className="price">{formatVnd(cart.item_total, t.locale)}</dd>
         {showShipping ? (
           <>
             <dt>{t.cart.shipping}</dt>
-            <dd className="price">{cart.shipping_methods?.length ? formatVnd(cart.shipping_total) : "—"}</dd>
+            <dd className="price">{cart.shipping_methods?.length ? formatVnd(cart.shipping_total, t.locale) : "—"}</dd>
           </>
         ) : null}
         <dt className="grand">{t.cart.total}</dt>
         <dd className="price grand" data-testid="cart-total">
-          {formatVnd(cart.total)}
+          {formatVnd(cart.total, t.locale)}
         </dd>
       </dl>
     </div>

@@ -76,7 +76,7 @@ export function CheckoutForm({ cart, t, locale, options, providers, preferred, e
               {o.kind === "pickup" && o.location?.address ? <span className="muted"> · {o.location.address}</span> : null}
             </span>
             <span className="price" style={{ marginLeft: "auto" }}>
-              {o.amount ? formatVnd(o.amount) : t.checkout.free}
+              {o.amount ? formatVnd(o.amount, locale) : t.checkout.free}
             </span>
           </label>
         ))}
@@ -178,7 +178,7 @@ export function checkoutError(t: Dict, sp: Record<string, string | string[] | un
     optionId: t.checkout.delivery,
     providerId: t.checkout.payment,
   }
-  if (code === "required") return fmt(t.checkout.required, { field: fields[one("field") ?? ""] ?? "" })
+  if (code === "required") return fmt(t.locale, t.checkout.required, { field: fields[one("field") ?? ""] ?? "" })
   if (code === "email") return t.checkout.invalidEmail
   if (code === "phone") return t.checkout.invalidPhone
   if (code === "age") return t.alcohol.ageRequired
@@ -190,7 +190,7 @@ export function checkoutError(t: Dict, sp: Record<string, string | string[] | un
       address: t.compliance.invoiceAddress,
       email: t.compliance.invoiceEmail,
     }
-    return fmt(t.compliance.invoiceInvalid, { field: invoiceFields[one("field") ?? ""] ?? t.compliance.invoiceLegend })
+    return fmt(t.locale, t.compliance.invoiceInvalid, { field: invoiceFields[one("field") ?? ""] ?? t.compliance.invoiceLegend })
   }
-  return fmt(t.checkout.failed, { message: one("msg") ?? "" })
+  return fmt(t.locale, t.checkout.failed, { message: one("msg") ?? "" })
 }

@@ -7,7 +7,7 @@ const KEYS: FacetKey[] = ["stars", "group", "mark_kind", "standard", "district"]
 function label(t: Dict, key: FacetKey, value: string): string {
   switch (key) {
     case "stars":
-      return fmt(t.product.stars, { n: value })
+      return fmt(t.locale, t.product.stars, { n: value })
     case "group":
       return t.groups[value as keyof Dict["groups"]] ?? value
     case "mark_kind":

@@ -11,7 +11,7 @@ async function CartCount({ t }: { t: Dict }) {
   return (
     <span className="count">
       <span aria-hidden="true">{n}</span>
-      <span className="sr-only">{fmt(t.cart.items, { n })}</span>
+      <span className="sr-only">{fmt(t.locale, t.cart.items, { n })}</span>
     </span>
   )
 }

@@ -23,7 +23,7 @@ export function LiveSeller({ seller, t, locale }: { seller: Seller; t: Dict; loc
       </dl>
       <p className={v ? "muted" : "error"} data-testid="live-seller-identity">
         {v
-          ? fmt(t.live.sellerVerified, { method: methods[v.method] ?? v.method, date: formatDate(v.verified_at, locale) })
+          ? fmt(locale, t.live.sellerVerified, { method: methods[v.method] ?? v.method, date: formatDate(v.verified_at, locale) })
           : t.live.sellerNotVerified}
       </p>
     </section>

@@ -36,7 +36,7 @@ export function MarkList({ marks, t, locale }: { marks: Mark[]; t: Dict; locale:
               {m.registry_number ? (
                 <div>
                   {m.kind === "geographical_indication"
-                    ? fmt(t.product.giNo, { n: m.registry_number })
+                    ? fmt(locale, t.product.giNo, { n: m.registry_number })
                     : `${t.product.registry}: ${m.registry_number}`}
                 </div>
               ) : null}

@@ -41,7 +41,7 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
             )}
             <dl className="kv">
               <dt>{t.catalogue.stars}</dt>
-              <dd>{fmt(t.product.stars, { n: o.stars })}</dd>
+              <dd>{fmt(locale, t.product.stars, { n: o.stars })}</dd>
               <dt>{t.catalogue.group}</dt>
               <dd>
                 {tr(t.groups, o.group)}
@@ -98,7 +98,7 @@ export function OcopFacts({ product, t, locale }: { product: Product; t: Dict; l
             <ul>
               {product.certifications.map((h, i) => (
                 <li key={i}>
-                  {fmt(t.product.stars, { n: h.stars })}
+                  {fmt(locale, t.product.stars, { n: h.stars })}
                   {h.decided_at ? ` · ${historyDate(h, locale)}` : ""}
                   {h.decision_number ? ` · ${h.decision_number}` : ""}
                   {h.status ? ` · ${tr(t.status, h.status)}` : ""}

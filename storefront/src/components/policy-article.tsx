@@ -42,7 +42,7 @@ export function PolicyArticle({ locale, slug, t }: { locale: Locale; slug: Polic
           ))}
         </section>
       ))}
-      {slug === "privacy" ? <p className="muted">{fmt(t.policies.version, { version: PRIVACY_NOTICE_VERSION })}</p> : null}
+      {slug === "privacy" ? <p className="muted">{fmt(locale, t.policies.version, { version: PRIVACY_NOTICE_VERSION })}</p> : null}
     </article>
   )
 }

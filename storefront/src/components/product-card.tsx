@@ -37,7 +37,7 @@ export function ProductCard({ product, locale, t, adult = false }: { product: Pr
         <ul className="tags">
           {gi ? (
             <li className="tag gi">
-              {gi.registry_number ? fmt(t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication}
+              {gi.registry_number ? fmt(locale, t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication}
             </li>
           ) : null}
           {product.producer?.district ? <li className="tag">{product.producer.district}</li> : null}
@@ -45,7 +45,7 @@ export function ProductCard({ product, locale, t, adult = false }: { product: Pr
         </ul>
         {price !== null ? (
           <p className="price" style={{ margin: "auto 0 0" }}>
-            {product.variants.length > 1 ? fmt(t.product.from, { price: formatVnd(price) }) : formatVnd(price)}
+            {product.variants.length > 1 ? fmt(locale, t.product.from, { price: formatVnd(price, locale) }) : formatVnd(price, locale)}
           </p>
         ) : null}
       </div>

@@ -10,7 +10,7 @@ export function ProductLabel({ metadata, t }: { metadata: Record<string, unknown
     <section aria-labelledby="h-label" data-testid="product-label">
       <h2 id="h-label">{c.labelTitle}</h2>
       <ul>
-        <li>{fmt(c.shelfLife, { n: label.days })}</li>
+        <li>{fmt(t.locale, c.shelfLife, { n: label.days })}</li>
         {label.storage ? <li>{c.storage[label.storage]}</li> : null}
       </ul>
       {label.estimated ? <p className="muted">{c.estimatedNote}</p> : null}

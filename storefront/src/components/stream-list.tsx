@@ -15,8 +15,8 @@ export function StreamList({ streams, locale, t }: { streams: LiveStream[]; loca
             {s.producer ? <p className="sub">{s.producer.name}</p> : null}
             <p className="muted" style={{ margin: 0 }}>
               {s.status === "live"
-                ? `${t.live.live} · ${fmt(t.live.viewers, { n: s.viewer_count ?? 0 })}`
-                : fmt(t.live.scheduled, { at: formatDateTime(s.scheduled_at, locale) })}
+                ? `${t.live.live} · ${fmt(locale, t.live.viewers, { n: s.viewer_count ?? 0 })}`
+                : fmt(locale, t.live.scheduled, { at: formatDateTime(s.scheduled_at, locale) })}
             </p>
           </div>
         </li>

@@ -1,4 +1,4 @@
-import type { Locale } from "./index"
+import type { Locale } from "./locales"
 
 /** Strings of the card payment step (Stripe), per locale. */
 export const CARD_TEXT: Record<Locale, {

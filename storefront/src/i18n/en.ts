@@ -1,6 +1,7 @@
 import type { Dict } from "./vi"
 
 export const en: Dict = {
+  locale: "en",
   lang: "English",
   site: {
     name: "OCOP Lạng Sơn",
@@ -28,7 +29,7 @@ export const en: Dict = {
     liveNow: "Live now",
     upcoming: "Coming up live",
     seeAll: "See all",
-    stats: "{total} certified OCOP products from {producers} producers",
+    stats: "{total, plural, one {# certified OCOP product} other {# certified OCOP products}} from {producers, plural, one {# producer} other {# producers}}",
   },
   catalogue: {
     title: "OCOP products",
@@ -43,7 +44,7 @@ export const en: Dict = {
     inSeason: "In season",
     apply: "Apply",
     clear: "Clear filters",
-    results: "{count} products",
+    results: "{count, plural, =0 {No products} one {# product} other {# products}}",
     none: "No products match.",
     sort: "Sort by",
     prev: "Previous page",
@@ -60,8 +61,8 @@ export const en: Dict = {
     "-created_at": "Newest",
   },
   product: {
-    stars: "{n} stars",
-    starsLabel: "OCOP {n} stars",
+    stars: "{n, plural, one {# star} other {# stars}}",
+    starsLabel: "OCOP {n, plural, one {# star} other {# stars}}",
     ocop: "OCOP certificate",
     decision: "Decision",
     decidedAt: "Date",
@@ -132,7 +133,7 @@ export const en: Dict = {
     total: "Total",
     checkout: "Check out",
     continue: "Continue shopping",
-    items: "{n} items",
+    items: "{n, plural, =0 {No items} one {# item} other {# items}}",
     handoverFailed: "This cart link has expired or is not valid.",
     livePrice: "Live price",
   },
@@ -165,14 +166,14 @@ export const en: Dict = {
   },
   compliance: {
     labelTitle: "Storage and shelf life",
-    shelfLife: "Keeps {n} days from dispatch",
+    shelfLife: "Keeps {n, plural, one {# day} other {# days}} from dispatch",
     estimatedNote: "Estimate; see the date printed on the producer's pack.",
     storage: {
       chilled: "Keep refrigerated at 0–5 °C",
       cool_dry: "Keep in a cool, dry place",
       room: "Keep at room temperature, out of the sun",
     },
-    slowExcluded: "“{title}” keeps only {n} days: deliveries taking longer than {n} days are not offered.",
+    slowExcluded: "“{title}” keeps only {n, plural, one {# day} other {# days}}: deliveries taking longer than that are not offered.",
     invoiceWanted: "I need a VAT invoice (e-invoice)",
     invoiceLegend: "VAT invoice details",
     companyName: "Company name",
@@ -227,7 +228,7 @@ export const en: Dict = {
     touch: "Touch to start",
     welcome: "Welcome to the OCOP stall",
     chooseLang: "Choose your language",
-    byStars: "{n} stars",
+    byStars: "{n, plural, one {# star} other {# stars}}",
     other: "Other products",
     cart: "Your cart",
     add: "Add",
@@ -237,7 +238,7 @@ export const en: Dict = {
     handover: "Continue on my phone",
     scan: "Scan the code to open this cart on your phone.",
     startOver: "Start over",
-    idle: "No activity: the screen resets in {s} seconds.",
+    idle: "No activity: the screen resets in {s, plural, one {# second} other {# seconds}}.",
     name: "Full name",
     phone: "Phone number",
     placed: "Order {id} placed. Pay and collect at the stall.",
@@ -285,7 +286,7 @@ export const en: Dict = {
     verificationMethods: { vneid_level_2: "VNeID level 2", vneid_level_1: "VNeID level 1", in_person: "ID document, in person" },
   },
   producer: {
-    reminders: "Reminders: {n}",
+    reminders: "{n, plural, =0 {No reminders set} one {# reminder set} other {# reminders set}}",
     notVerified: "Your identity is not verified yet (VNeID level 2 e-ID or an ID document checked in person). An admin must record it before you can go live.",
     title: "Producers",
     signIn: "Producer sign in",

@@ -1,5 +1,8 @@
+import type { Locale } from "./locales"
+
 /** Vietnamese (default). Every UI string lives here; en.ts and zh.ts mirror it. */
 export const vi = {
+  locale: "vi" as Locale,
   lang: "Tiếng Việt",
   site: {
     name: "OCOP Lạng Sơn",
@@ -42,7 +45,7 @@ export const vi = {
     inSeason: "Đang vào mùa",
     apply: "Áp dụng",
     clear: "Xoá bộ lọc",
-    results: "{count} sản phẩm",
+    results: "{count, number} sản phẩm",
     none: "Không có sản phẩm phù hợp.",
     sort: "Sắp xếp",
     prev: "Trang trước",

@@ -1,6 +1,7 @@
 import type { Dict } from "./vi"
 
 export const zh: Dict = {
+  locale: "zh",
   lang: "中文",
   site: {
     name: "谅山 OCOP",
@@ -43,7 +44,7 @@ export const zh: Dict = {
     inSeason: "当季",
     apply: "应用",
     clear: "清除筛选",
-    results: "{count} 个产品",
+    results: "{count, number} 个产品",
     none: "没有符合条件的产品。",
     sort: "排序",
     prev: "上一页",

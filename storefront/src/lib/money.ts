@@ -1,7 +1,24 @@
-const grouping = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
+import { HTML_LANG, type Locale } from "../i18n/locales"
 
-/** Integer VND as shown everywhere: `65.000 ₫` (no decimals). */
-export function formatVnd(amount: number | null | undefined): string {
+const vietnamese = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
+const currency = new Map<Locale, Intl.NumberFormat>()
+
+function currencyFormat(locale: Locale): Intl.NumberFormat {
+  let format = currency.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(HTML_LANG[locale], { style: "currency", currency: "VND", maximumFractionDigits: 0 })
+    currency.set(locale, format)
+  }
+  return format
+}
+
+/**
+ * Integer VND in the visitor's language: `65.000 ₫` in Vietnamese (with a
+ * plain space, as Vietnamese shops print it), `₫65,000` in English and
+ * Chinese (CLDR's currency pattern). No decimals: the đồng has none.
+ */
+export function formatVnd(amount: number | null | undefined, locale: Locale = "vi"): string {
   if (amount === null || amount === undefined || !Number.isFinite(Number(amount))) return "—"
-  return `${grouping.format(Math.round(Number(amount)))} ₫`
+  const whole = Math.round(Number(amount))
+  return locale === "vi" ? `${vietnamese.format(whole)} ₫` : currencyFormat(locale).format(whole)
 }

@@ -64,7 +64,7 @@ export function DemandSupplyChart({
   const forecast = line((p) => p.demand)
   const supply = line((p) => p.supply)
   const cur = pts.findIndex((p) => p.week === currentWeek)
-  const label = fmt(d.chartLabel, { title: series.title })
+  const label = fmt(t.locale, d.chartLabel, { title: series.title })
   return (
     <figure className="demand-figure" data-testid="demand-chart" data-product-id={series.product_id} data-handle={series.handle ?? ""}>
       <figcaption>

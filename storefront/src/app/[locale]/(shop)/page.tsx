@@ -31,7 +31,7 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
         <p>{t.home.heroText}</p>
         {stats ? (
           <p className="muted">
-            {fmt(t.home.stats, { total: stats.certified.total, producers: stats.producers })}
+            {fmt(locale, t.home.stats, { total: stats.certified.total, producers: stats.producers })}
           </p>
         ) : null}
         <a className="btn" href={base}>

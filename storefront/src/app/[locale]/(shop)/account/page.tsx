@@ -27,7 +27,7 @@ export default async function AccountPage({
     const orders = await customerOrders()
     return (
       <>
-        <h1>{fmt(t.account.hello, { name: [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email })}</h1>
+        <h1>{fmt(locale, t.account.hello, { name: [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email })}</h1>
         <form action={signOut}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="secondary">
@@ -53,7 +53,7 @@ export default async function AccountPage({
                   </td>
                   <td>{formatDate(o.created_at, locale)}</td>
                   <td>{o.status}</td>
-                  <td className="price">{formatVnd(o.total)}</td>
+                  <td className="price">{formatVnd(o.total, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -42,7 +42,7 @@ export default async function CheckoutPage({
       ) : null}
       {shelf ? (
         <p className="muted" role="note" data-testid="shelf-life-note">
-          {fmt(t.compliance.slowExcluded, { title: shelf.title, n: shelf.days })}
+          {fmt(locale, t.compliance.slowExcluded, { title: shelf.title, n: shelf.days })}
         </p>
       ) : null}
       <div className="checkout">

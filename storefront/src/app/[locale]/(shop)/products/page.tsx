@@ -77,7 +77,7 @@ export default async function Catalogue({ params, searchParams }: { params: Prom
         <section aria-labelledby="results">
           <div className="section-head">
             <h2 id="results" aria-live="polite">
-              {fmt(t.catalogue.results, { count: list.count })}
+              {fmt(locale, t.catalogue.results, { count: list.count })}
             </h2>
             <form method="get" action={action} className="sort">
               {Object.entries(selected).flatMap(([k, vs]) => vs.map((v) => <input key={`${k}-${v}`} type="hidden" name={k} value={v} />))}
@@ -104,9 +104,9 @@ export default async function Catalogue({ params, searchParams }: { params: Prom
             <p>{t.catalogue.none}</p>
           )}
           {pages > 1 ? (
-            <nav className="pager" aria-label={fmt(t.catalogue.page, { page, pages })}>
+            <nav className="pager" aria-label={fmt(locale, t.catalogue.page, { page, pages })}>
               {page > 1 ? <a href={pageHref(page - 1)}>{t.catalogue.prev}</a> : null}
-              <span>{fmt(t.catalogue.page, { page, pages })}</span>
+              <span>{fmt(locale, t.catalogue.page, { page, pages })}</span>
               {page < pages ? <a href={pageHref(page + 1)}>{t.catalogue.next}</a> : null}
             </nav>
           ) : null}

@@ -30,21 +30,21 @@ export default async function CardPaymentPage({ params }: { params: Promise<{ lo
       </p>
     )
   }
-  const amount = formatVnd(cart.total)
+  const amount = formatVnd(cart.total, locale)
   return (
     <>
       <h1>{text.title}</h1>
       <div className="checkout">
         <section aria-labelledby="h-card">
           <h2 id="h-card">{text.card}</h2>
-          <p className="muted">{fmt(text.intro, { amount })}</p>
+          <p className="muted">{fmt(locale, text.intro, { amount })}</p>
           <CardPayment
             locale={locale}
             publishableKey={config.publishableKey}
             stripeJsUrl={config.jsUrl}
             clientSecret={clientSecret}
             name={[cart.shipping_address?.first_name, cart.shipping_address?.last_name].filter(Boolean).join(" ")}
-            text={{ ...text, pay: fmt(text.pay, { amount }) }}
+            text={{ ...text, pay: fmt(locale, text.pay, { amount }) }}
           />
         </section>
         <section aria-labelledby="h-summary">

@@ -22,7 +22,7 @@ export default async function Image({ params }: { params: Params | Promise<Param
     badge: stream?.status === "live" ? "LIVE" : null,
     footer:
       stream?.status === "scheduled" && stream.scheduled_at
-        ? fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })
+        ? fmt(locale, t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })
         : null,
   })
 }

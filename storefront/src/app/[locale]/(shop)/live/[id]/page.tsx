@@ -48,7 +48,7 @@ export default async function LivePage({ params, searchParams }: Props) {
       <h1>{stream?.title ?? t.live.title}</h1>
       {stream?.producer ? <p className="muted">{stream.producer.name}</p> : null}
       {stream?.status === "scheduled" && stream.scheduled_at ? (
-        <p>{fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
+        <p>{fmt(locale, t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
       ) : null}
       {stream?.status === "scheduled" ? (
         <StreamReminder

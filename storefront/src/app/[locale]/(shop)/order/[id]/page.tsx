@@ -45,27 +45,27 @@ export default async function OrderPage({ params }: Props) {
               <div className="muted">{i.variant_title}</div>
             </div>
             <span>× {i.quantity}</span>
-            <span className="price">{formatVnd(i.total)}</span>
+            <span className="price">{formatVnd(i.total, locale)}</span>
           </li>
         ))}
       </ul>
       <div className="totals">
         <dl className="kv">
           <dt>{t.cart.subtotal}</dt>
-          <dd className="price">{formatVnd(order.item_total)}</dd>
+          <dd className="price">{formatVnd(order.item_total, locale)}</dd>
           <dt>{t.cart.shipping}</dt>
-          <dd className="price">{order.shipping_total ? formatVnd(order.shipping_total) : t.checkout.free}</dd>
+          <dd className="price">{order.shipping_total ? formatVnd(order.shipping_total, locale) : t.checkout.free}</dd>
           <dt className="grand">{t.cart.total}</dt>
           <dd className="price grand" data-testid="order-total">
-            {formatVnd(order.total)}
+            {formatVnd(order.total, locale)}
           </dd>
         </dl>
       </div>
       <h2>{t.checkout.delivery}</h2>
       <p>
         {pickup
-          ? fmt(t.order.pickupAt, { place: `${pickup}, ${address?.address_1 ?? ""}` })
-          : fmt(t.order.shipTo, {
+          ? fmt(locale, t.order.pickupAt, { place: `${pickup}, ${address?.address_1 ?? ""}` })
+          : fmt(locale, t.order.shipTo, {
               address: [address?.address_1, address?.address_2, address?.province ?? address?.city].filter(Boolean).join(", "),
             })}
       </p>
@@ -87,14 +87,14 @@ export default async function OrderPage({ params }: Props) {
       <h2>{t.checkout.payment}</h2>
       {vietqr && typeof vietqr.payload === "string" ? (
         <>
-          <p>{fmt(t.order.qrNote, { total: formatVnd(order.total), ref: String(vietqr.reference ?? "") })}</p>
+          <p>{fmt(locale, t.order.qrNote, { total: formatVnd(order.total, locale), ref: String(vietqr.reference ?? "") })}</p>
           <QrSvg text={vietqr.payload} label={t.checkout.vietqr} testId="vietqr" />
           <p className="muted">
             {String(vietqr.account_name ?? "")} · {String(vietqr.account_number ?? "")}
           </p>
         </>
       ) : (
-        <p>{fmt(t.order.codNote, { total: formatVnd(order.total) })}</p>
+        <p>{fmt(locale, t.order.codNote, { total: formatVnd(order.total, locale) })}</p>
       )}
       <p>
         <a className="btn secondary" href={`/${locale}/products`}>

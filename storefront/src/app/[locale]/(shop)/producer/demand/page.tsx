@@ -81,7 +81,7 @@ export default async function ProducerDemand({ params }: { params: Promise<{ loc
                       <div className="muted">
                         {d.expectedWeek} {p.expected_week} · {d.statuses[p.status as keyof typeof d.statuses] ?? p.status} ·{" "}
                         {formatDateTime(p.created_at, locale)}
-                        {p.deposit_amount ? ` · ${d.deposits} ${formatVnd(p.deposit_amount)}` : ""}
+                        {p.deposit_amount ? ` · ${d.deposits} ${formatVnd(p.deposit_amount, locale)}` : ""}
                       </div>
                     </div>
                   </li>
@@ -99,7 +99,7 @@ export default async function ProducerDemand({ params }: { params: Promise<{ loc
                   <div className="what">
                     {locale === "vi" ? s.message_vi : s.message}
                     <div className="muted">
-                      {s.week} · {d.atStake} {formatVnd(s.value_at_stake)}
+                      {s.week} · {d.atStake} {formatVnd(s.value_at_stake, locale)}
                     </div>
                   </div>
                 </li>

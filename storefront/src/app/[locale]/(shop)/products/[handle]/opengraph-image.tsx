@@ -27,9 +27,9 @@ export default async function Image({ params }: { params: Params | Promise<Param
     subtitle: text.subtitle,
     stars: activeStars(product),
     tags: [
-      gi ? (gi.registry_number ? fmt(t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication) : null,
+      gi ? (gi.registry_number ? fmt(locale, t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication) : null,
       product.producer?.district ?? null,
     ].filter((x): x is string => !!x),
-    footer: price === null ? null : product.variants.length > 1 ? fmt(t.product.from, { price: formatVnd(price) }) : formatVnd(price),
+    footer: price === null ? null : product.variants.length > 1 ? fmt(locale, t.product.from, { price: formatVnd(price, locale) }) : formatVnd(price, locale),
   })
 }

@@ -76,10 +76,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
             ) : null}
             {gi ? (
               <li className="tag gi" data-testid="gi-tag">
-                {gi.registry_number ? fmt(t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication}
+                {gi.registry_number ? fmt(locale, t.product.giNo, { n: gi.registry_number }) : t.markKinds.geographical_indication}
               </li>
             ) : null}
-            {product.producer?.district ? <li className="tag">{fmt(t.product.district, { d: product.producer.district })}</li> : null}
+            {product.producer?.district ? <li className="tag">{fmt(locale, t.product.district, { d: product.producer.district })}</li> : null}
           </ul>
           {oneParam(sp.added) ? (
             <p className="notice" role="status">
@@ -114,7 +114,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
                       />
                       <span>{v.title}</span>
                       <span className="price" style={{ marginLeft: "auto" }}>
-                        {formatVnd(price)}
+                        {formatVnd(price, locale)}
                       </span>
                       {soldOut ? <span className="muted">({t.product.soldOut})</span> : null}
                     </label>

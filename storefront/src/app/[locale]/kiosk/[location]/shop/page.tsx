@@ -41,7 +41,7 @@ function shelves(products: Product[], t: Dict) {
       }
       return {
         stars,
-        title: stars ? fmt(t.kiosk.byStars, { n: stars }) : t.kiosk.other,
+        title: stars ? fmt(t.locale, t.kiosk.byStars, { n: stars }) : t.kiosk.other,
         groups: [...groups.entries()].map(([g, ps]) => ({ key: g || "other", title: t.groups[g as keyof Dict["groups"]] ?? "", products: ps })),
       }
     })
@@ -79,7 +79,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
       </header>
       {placed ? (
         <p className="notice" role="status" data-testid="kiosk-placed">
-          {fmt(t.kiosk.placed, { id: placed.slice(-6).toUpperCase() })}
+          {fmt(locale, t.kiosk.placed, { id: placed.slice(-6).toUpperCase() })}
         </p>
       ) : null}
       <div className="kiosk-layout">
@@ -109,7 +109,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
                                 {text.subtitle ? <span className="muted" style={{ display: "block", fontSize: "1rem" }}>{text.subtitle}</span> : null}
                               </span>
                               <span className="price">
-                                {formatVnd(variantPrice(variant))}
+                                {formatVnd(variantPrice(variant), locale)}
                                 <span className="muted" style={{ fontWeight: 400 }}>
                                   {" "}
                                   · {variant.title}
@@ -158,7 +158,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
                 ))}
               </ul>
               <p className="price grand" style={{ fontSize: "1.5rem" }}>
-                {t.cart.total}: {formatVnd(cart.total)}
+                {t.cart.total}: {formatVnd(cart.total, locale)}
               </p>
               <p style={{ display: "grid", gap: "0.75rem" }}>
                 <a className="btn" href={`/${locale}/kiosk/${location}/checkout?mode=pickup${q ? `&${q.slice(1)}` : ""}`}>

@@ -44,11 +44,11 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
       <div className="section-head">
         <h1>{stream.title}</h1>
         <span className="tag" data-testid="stream-status">
-          {stream.status === "live" ? t.live.live : stream.status === "ended" ? t.live.ended : fmt(t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}
+          {stream.status === "live" ? t.live.live : stream.status === "ended" ? t.live.ended : fmt(locale, t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}
         </span>
         {stream.reminder_count ? (
           <span className="tag" data-testid="reminder-count">
-            {fmt(p.reminders, { n: stream.reminder_count })}
+            {fmt(locale, p.reminders, { n: stream.reminder_count })}
           </span>
         ) : null}
       </div>
@@ -93,7 +93,7 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
                   {products.flatMap((pr) =>
                     pr.variants.map((v) => (
                       <option key={v.id} value={v.id}>
-                        {pr.title} · {v.title} · {formatVnd(v.price)}
+                        {pr.title} · {v.title} · {formatVnd(v.price, locale)}
                       </option>
                     ))
                   )}
@@ -162,7 +162,7 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
                     <div className="what">
                       {o.title}
                       <div className="muted">
-                        {formatVnd(o.price)} · {fmt(t.live.left, { n: o.left })}/{o.quantity} · {o.status}
+                        {formatVnd(o.price, locale)} · {fmt(locale, t.live.left, { n: o.left })}/{o.quantity} · {o.status}
                         {o.end_reason ? ` (${o.end_reason})` : ""}
                       </div>
                     </div>
