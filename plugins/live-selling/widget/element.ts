@@ -1,4 +1,5 @@
 import { LiveConnection, type AckError } from "./connection"
+import { buyerFrom, chooseLayout, newReactions, type Buyer, type Layout } from "./core/player"
 import { REACTIONS, type Offer } from "./core/state"
 import { h, replace, vnd } from "./dom"
 import { CheckoutPanel } from "./checkout-panel"
@@ -7,7 +8,7 @@ import { signInForm } from "./sign-in"
 import { StoreApi } from "./store-api"
 import { fill, stringsFor, type WidgetStrings } from "./strings"
 import { CSS } from "./styles"
-import { renderVideo } from "./video"
+import { renderVideo, type VideoHandle } from "./video"
 
 /** The gateway sends chat text HTML-escaped; shown through textContent, it is decoded first. */
 function decodeEntities(text: string): string {
@@ -54,19 +55,33 @@ function randomKey(): string {
 
 /**
  * <ocop-live stream="…" backend="…" live="…" publishable-key="…" lang="vi"
- *   [ticket-url="/api/live/ticket?stream=…"] [sales-channel="sc_…"] [storefront="https://…"] [no-video]>
+ *   [ticket-url="/api/live/ticket?stream=…"] [buyer-url="/api/live/buyer"] [sales-channel="sc_…"]
+ *   [storefront="https://…"] [layout="auto|vertical|side|stack"] [no-video]>
+ * `layout`: `vertical` is the phone player (video filling the element, chat,
+ * offer and pinned products over it, checkout in a bottom sheet), `side` puts
+ * video and panel side by side, `stack` one under the other; `auto` (the
+ * default) chooses by the element's own width. In `vertical` the element is
+ * `--ocop-live-height` tall (default 100dvh).
+ * `buyer-url`: the page's own endpoint answering `{ customer }` (with its
+ * addresses) for its signed-in customer: with a saved address, claim and
+ * order are two taps.
  * `ticket-url`: the page's own endpoint answering `{ ticket }` for its
  * signed-in customer (a 60 s live ticket, asked again at every connection);
  * no ticket: a guest. `token` (a customer JWT) still works but puts the
  * token in the page's HTML: prefer a ticket.
  */
 export class OcopLiveElement extends HTMLElement {
+  static observedAttributes = ["layout"]
   private conn: LiveConnection | null = null
   private api!: StoreApi
   private t!: WidgetStrings
   private ui!: Record<string, HTMLElement>
   private ticker: ReturnType<typeof setInterval> | null = null
-  private stopVideo: () => void = () => undefined
+  private video: VideoHandle | null = null
+  private captionsOn = false
+  private layout: Layout | null = null
+  private resize: ResizeObserver | null = null
+  private lastReactions: Record<string, number> | null = null
   private videoUrl: string | null | undefined = undefined
   private pinnedKey = ""
   private claimKeys = new Map<string, string>()
@@ -81,6 +96,9 @@ export class OcopLiveElement extends HTMLElement {
     this.t = stringsFor(attr("lang") ?? document.documentElement.lang)
     this.api = new StoreApi(backend, attr("publishable-key") ?? "", attr("token"))
     this.build()
+    this.resize = typeof ResizeObserver === "function" ? new ResizeObserver(() => this.applyLayout()) : null
+    this.resize?.observe(this)
+    this.applyLayout()
     const stream = attr("stream")
     if (!stream) return this.say(this.t.live.unavailable, true)
     this.conn = new LiveConnection({
@@ -107,24 +125,43 @@ export class OcopLiveElement extends HTMLElement {
     this.conn?.close()
     this.conn = null
     if (this.ticker) clearInterval(this.ticker)
-    this.stopVideo()
+    this.resize?.disconnect()
+    this.video?.stop()
+  }
+
+  attributeChangedCallback() {
+    if (this.ui) this.applyLayout()
+  }
+
+  /** The layout from the `layout` attribute and the element's own width. */
+  private applyLayout() {
+    const layout = chooseLayout(this.getAttribute("layout"), this.getBoundingClientRect().width)
+    if (layout === this.layout) return
+    this.layout = layout
+    this.ui.root.className = `w ${layout}`
+    this.ui.root.dataset.layout = layout
   }
 
   private build() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" })
     const t = this.t.live
     const ui = {
-      video: h("div", { class: "video" }),
+      root: h("section", { class: "w", "aria-label": t.title }),
+      video: h("div", { class: "video", "data-testid": "video" }),
+      floats: h("div", { class: "floats", "aria-hidden": "true" }),
       title: h("h2", {}),
       badge: h("span", { class: "badge off" }),
       viewers: h("span", { class: "muted", "data-testid": "viewers" }),
+      captions: h("button", { type: "button", class: "ghost cc", "aria-pressed": "false", "data-testid": "captions", onclick: () => this.toggleCaptions() }, t.captions),
+      panel: h("div", { class: "panel", "data-testid": "panel" }),
       offer: h("div", { "data-testid": "offer" }),
-      claim: h("div", {}),
-      pinned: h("ul", { class: "pinned", "aria-label": t.pinned }),
-      reactions: h("div", { class: "row", role: "group", "aria-label": t.react }),
+      sheet: h("div", { class: "sheet", "data-testid": "sheet", hidden: true }),
+      claim: h("div", { class: "sheet-body" }),
+      pinned: h("ul", { class: "pinned strip", "aria-label": t.pinned, tabindex: 0 }),
+      reactions: h("div", { class: "row reactions", role: "group", "aria-label": t.react }),
       chat: h("ul", { class: "lines" }),
       chatBox: h("div", { class: "chat", role: "log", "aria-label": t.chat, "data-testid": "chat", tabindex: 0 }),
-      chatForm: h("form", { class: "row" }),
+      chatForm: h("form", { class: "row say" }),
       status: h("p", { role: "status", class: "sr" }),
       offline: h("p", { class: "err", hidden: true }, t.offline),
     }
@@ -146,23 +183,60 @@ export class OcopLiveElement extends HTMLElement {
         h("button", { type: "button", class: "ghost", "data-kind": kind, "aria-label": `${t.react}: ${kind}`, onclick: () => this.react(kind) }, emoji, h("span", { "data-count": kind }))
       )
     }
+    // the claim and checkout: a bottom sheet over the video (vertical), in the panel otherwise
+    ui.sheet.append(h("button", { type: "button", class: "ghost close", "aria-label": t.close, onclick: () => (ui.sheet.hidden = true) }, "×"), ui.claim)
+    new MutationObserver(() => (ui.sheet.hidden = !ui.claim.childElementCount)).observe(ui.claim, { childList: true })
+    this.syncCaptions()
     const noVideo = this.hasAttribute("no-video")
-    root.replaceChildren(
-      h("style", {}, CSS),
-      h(
-        "section",
-        { class: "w", "aria-label": t.title },
-        noVideo ? null : ui.video,
-        h("div", { class: "top" }, ui.badge, ui.title, ui.viewers),
-        ui.offline,
-        ui.offer,
-        ui.claim,
-        h("div", {}, h("h3", { class: "sec" }, t.pinned), ui.pinned),
-        ui.reactions,
-        h("div", {}, h("h3", { class: "sec" }, t.chat), ui.chatBox, ui.chatForm),
-        ui.status
-      )
+    ui.panel.append(
+      ui.offline,
+      ui.offer,
+      ui.sheet,
+      h("div", { class: "products" }, h("h3", { class: "sec" }, t.pinned), ui.pinned),
+      ui.reactions,
+      h("div", { class: "talk" }, h("h3", { class: "sec" }, t.chat), ui.chatBox, ui.chatForm)
     )
+    ui.root.append(
+      h("div", { class: "stage" }, noVideo ? null : ui.video, noVideo ? null : ui.floats, h("div", { class: "top" }, ui.badge, ui.title, ui.viewers, noVideo ? null : ui.captions)),
+      ui.panel,
+      ui.status
+    )
+    root.replaceChildren(h("style", {}, CSS), ui.root)
+  }
+
+  /** The captions button: pressed or not, disabled (and saying so) when the stream has no text tracks. */
+  private syncCaptions() {
+    const t = this.t.live
+    const has = this.video?.hasCaptions() ?? false
+    const b = this.ui.captions as HTMLButtonElement
+    b.disabled = !has
+    b.setAttribute("aria-pressed", String(has && this.captionsOn))
+    if (has) b.removeAttribute("aria-label")
+    else b.setAttribute("aria-label", t.captionsNone)
+    b.title = has ? t.captions : t.captionsNone
+  }
+
+  private toggleCaptions() {
+    this.captionsOn = !this.captionsOn
+    this.video?.showCaptions(this.captionsOn)
+    this.syncCaptions()
+  }
+
+  /** New reactions float up over the video (not with reduced motion). */
+  private floatReactions(counts: Record<string, number>) {
+    const before = this.lastReactions
+    this.lastReactions = { ...counts }
+    if (!before || matchMedia("(prefers-reduced-motion: reduce)").matches) return
+    for (const [kind, n] of Object.entries(newReactions(before, counts))) {
+      for (let i = 0; i < n; i++) {
+        const bubble = h("span", { class: "bubble" }, REACTIONS[kind as keyof typeof REACTIONS] ?? "❤️")
+        bubble.style.setProperty("--x", `${Math.round(Math.random() * 60)}%`)
+        bubble.style.setProperty("--d", `${i * 0.15}s`)
+        bubble.addEventListener("animationend", () => bubble.remove())
+        setTimeout(() => bubble.remove(), 4000)
+        this.ui.floats.append(bubble)
+      }
+    }
   }
 
   private say(text: string, isError = false) {
@@ -189,9 +263,12 @@ export class OcopLiveElement extends HTMLElement {
     this.ui.viewers.textContent = fill(t.viewers, { n: s.viewers })
     if (!this.hasAttribute("no-video") && this.videoUrl !== (s.video?.url ?? null)) {
       this.videoUrl = s.video?.url ?? null
-      this.stopVideo()
-      this.stopVideo = renderVideo(this.ui.video, s.video, s.title, t.noVideo)
+      this.video?.stop()
+      this.video = renderVideo(this.ui.video, s.video, s.title, t.noVideo, () => this.syncCaptions())
+      this.video.showCaptions(this.captionsOn)
+      this.syncCaptions()
     }
+    this.floatReactions(s.reactions)
     for (const b of this.ui.reactions.querySelectorAll<HTMLElement>("[data-count]")) {
       const n = s.reactions[b.dataset.count!] ?? 0
       b.textContent = n ? ` ${n}` : ""
@@ -216,7 +293,13 @@ export class OcopLiveElement extends HTMLElement {
       ...products.map((p: any) => {
         const price = p.variants?.[0]?.calculated_price?.calculated_amount
         const name = shop ? h("a", { href: `${shop.replace(/\/$/, "")}/${this.t.lang}/products/${p.handle}`, target: "_top" }, p.title) : h("span", {}, p.title)
-        return h("li", { "data-testid": "pinned" }, name, h("span", {}, vnd(price)))
+        return h(
+          "li",
+          { "data-testid": "pinned" },
+          p.thumbnail ? h("img", { src: p.thumbnail, alt: "", loading: "lazy", width: 44, height: 44 }) : null,
+          h("span", { class: "name" }, name),
+          h("span", { class: "price-s" }, vnd(price))
+        )
       })
     )
   }
@@ -275,9 +358,20 @@ export class OcopLiveElement extends HTMLElement {
     this.checkout = new CheckoutPanel(this.api, this.t, cartId, {
       storefront: this.getAttribute("storefront"),
       onDone: () => localStorage.removeItem(this.cartKey()),
+      buyer: () => this.buyer(),
     })
     replace(this.ui.claim, h("p", { class: "note" }, this.t.live.claimed), this.checkout.element)
     void this.checkout.load()
+  }
+
+  /** The signed-in buyer and its saved address: from the store API with a token, else from the page's `buyer-url`. */
+  private async buyer(): Promise<Buyer | null> {
+    if (this.api.token) return buyerFrom(await this.api.me())
+    const url = this.getAttribute("buyer-url")
+    if (!url) return null
+    const res = await fetch(url, { credentials: "same-origin", headers: { accept: "application/json" } })
+    if (!res.ok) return null
+    return buyerFrom((await res.json())?.customer)
   }
 
   /** Claims need a customer: a small sign-in form, then the same claim again. */

@@ -34,6 +34,12 @@ export class StoreApi {
     return token
   }
 
+  /** The signed-in customer with its addresses (`token` only). */
+  async me() {
+    const { customer } = await this.call<{ customer: any }>("/store/customers/me", { query: { fields: "id,email,first_name,last_name,phone,*addresses" } })
+    return customer
+  }
+
   async createCart(regionId: string | undefined, salesChannelId: string | null) {
     const body: Record<string, unknown> = { region_id: regionId }
     if (salesChannelId) body.sales_channel_id = salesChannelId

@@ -1,3 +1,4 @@
+import { videoFit } from "./core/player"
 import { h } from "./dom"
 
 type Video = { kind: string; url: string | null } | null
@@ -36,32 +37,66 @@ function embedUrl(v: NonNullable<Video>): string | null {
   return null
 }
 
-/** The stream's video: HLS (native or hls.js, loaded on demand) or the platform's embed. */
-export function renderVideo(box: HTMLElement, video: Video, title: string, noVideo: string): () => void {
+/** What the element controls of a rendered video: stop it, and its captions. */
+export type VideoHandle = {
+  stop: () => void
+  /** Whether the stream has text tracks (HLS subtitles or `<track>`); `onChange` runs when that becomes known. */
+  hasCaptions: () => boolean
+  showCaptions: (on: boolean) => void
+}
+
+const NONE: VideoHandle = { stop: () => undefined, hasCaptions: () => false, showCaptions: () => undefined }
+
+/**
+ * The stream's video: HLS (native or hls.js, loaded on demand) or the
+ * platform's embed. A portrait HLS stream fills the box, a landscape one is
+ * letterboxed (`data-fit`, from its intrinsic size).
+ */
+export function renderVideo(box: HTMLElement, video: Video, title: string, noVideo: string, onChange: () => void = () => undefined): VideoHandle {
   box.replaceChildren()
+  delete box.dataset.fit
   if (!video?.url) {
     box.append(h("p", {}, noVideo))
-    return () => undefined
+    return NONE
   }
   if (video.kind !== "hls") {
     const src = embedUrl(video)
     box.append(src ? h("iframe", { src, title, allow: "autoplay; encrypted-media; picture-in-picture", allowfullscreen: true, loading: "lazy" }) : h("p", {}, noVideo))
-    return () => undefined
+    return NONE
   }
   const el = h("video", { controls: true, muted: true, autoplay: true, playsinline: true, "aria-label": title })
   box.append(el)
+  el.addEventListener("loadedmetadata", () => {
+    box.dataset.fit = videoFit(el.videoWidth, el.videoHeight)
+    onChange()
+  })
+  el.textTracks.addEventListener?.("addtrack", onChange)
   let hls: any = null
+  let shown = false
   if (el.canPlayType("application/vnd.apple.mpegurl")) {
     el.src = video.url
   } else {
     loadHls()
       .then((Hls) => {
         if (!Hls?.isSupported()) return
-        hls = new Hls({ lowLatencyMode: true })
+        hls = new Hls({ lowLatencyMode: true, renderTextTracksNatively: true })
+        hls.on(Hls.Events.SUBTITLE_TRACKS_UPDATED, onChange)
         hls.loadSource(video.url)
         hls.attachMedia(el)
       })
       .catch(() => box.append(h("p", {}, noVideo)))
   }
-  return () => hls?.destroy()
+  const tracks = () => Array.from(el.textTracks).filter((t) => t.kind === "subtitles" || t.kind === "captions")
+  return {
+    stop: () => hls?.destroy(),
+    hasCaptions: () => tracks().length > 0 || (hls?.subtitleTracks?.length ?? 0) > 0,
+    showCaptions: (on) => {
+      shown = on
+      if (hls) {
+        hls.subtitleDisplay = shown
+        if (shown && hls.subtitleTrack < 0 && hls.subtitleTracks.length) hls.subtitleTrack = 0
+      }
+      tracks().forEach((t, i) => (t.mode = shown && i === 0 ? "showing" : "hidden"))
+    },
+  }
 }

@@ -7,6 +7,10 @@ type OcopLiveAttributes = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLEle
   "publishable-key": string
   /** the storefront's own endpoint for a 60 s live ticket (never the customer's token: it would be in the HTML) */
   "ticket-url"?: string
+  /** the storefront's own endpoint answering the signed-in customer with its saved addresses (two-tap checkout) */
+  "buyer-url"?: string
+  /** auto (by the element's width), vertical (phone player), side or stack */
+  layout?: "auto" | "vertical" | "side" | "stack"
   "sales-channel"?: string
   storefront?: string
   "no-video"?: boolean

@@ -33,7 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The live page: the stream's video with pinned products, the flash offer,
  * claim → checkout, chat and reactions, all in the <ocop-live> widget (the
- * same script producers embed on their own sites), and who sells.
+ * same script producers embed on their own sites), and who sells. On a
+ * phone the element is the vertical player filling the screen under a slim
+ * header (globals.css, "live page").
  */
 export default async function LivePage({ params, searchParams }: Props) {
   const { id } = await params
@@ -44,7 +46,7 @@ export default async function LivePage({ params, searchParams }: Props) {
   // the customer's token stays in its httpOnly cookie: the widget asks for a 60 s ticket
   const [signedIn, origin] = await Promise.all([getToken().then(Boolean), siteOrigin()])
   return (
-    <>
+    <div className="live-page">
       <h1>{stream?.title ?? t.live.title}</h1>
       {stream?.producer ? <p className="muted">{stream.producer.name}</p> : null}
       {stream?.status === "scheduled" && stream.scheduled_at ? (
@@ -62,6 +64,8 @@ export default async function LivePage({ params, searchParams }: Props) {
       ) : null}
       <script src="/ocop-live.js" async />
       <ocop-live
+        className="live-player"
+        layout="auto"
         stream={id}
         backend={c.publicBackendUrl}
         live={c.liveUrl}
@@ -70,10 +74,11 @@ export default async function LivePage({ params, searchParams }: Props) {
         storefront={origin}
         sales-channel={salesChannelId("live")}
         ticket-url={signedIn ? liveTicketPath(id) : undefined}
+        buyer-url={signedIn ? "/api/live/buyer" : undefined}
       >
         <p>{t.live.noVideo}</p>
       </ocop-live>
       {stream?.seller ? <LiveSeller seller={stream.seller} t={t} locale={locale} /> : null}
-    </>
+    </div>
   )
 }
