@@ -51,17 +51,26 @@ export function renderVideo(box: HTMLElement, video: Video, title: string, noVid
   const el = h("video", { controls: true, muted: true, autoplay: true, playsinline: true, "aria-label": title })
   box.append(el)
   let hls: any = null
+  // a source that cannot be played (gone, unreachable) shows the "no video" text instead of a black box
+  const unplayable = () => box.replaceChildren(h("p", {}, noVideo))
   if (el.canPlayType("application/vnd.apple.mpegurl")) {
+    el.addEventListener("error", unplayable)
     el.src = video.url
   } else {
     loadHls()
       .then((Hls) => {
         if (!Hls?.isSupported()) return
         hls = new Hls({ lowLatencyMode: true })
+        hls.on(Hls.Events.ERROR, (_event: string, data: { fatal?: boolean }) => {
+          if (!data?.fatal) return
+          hls?.destroy()
+          hls = null
+          unplayable()
+        })
         hls.loadSource(video.url)
         hls.attachMedia(el)
       })
-      .catch(() => box.append(h("p", {}, noVideo)))
+      .catch(unplayable)
   }
   return () => hls?.destroy()
 }
