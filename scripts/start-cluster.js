@@ -116,7 +116,8 @@ async function main() {
   if (!(await answers(env.REDIS_URL))) {
     throw new Error(`no Redis answers at ${env.REDIS_URL}: the cluster shares events, workflows, locks and rooms through Redis`)
   }
-  const seeded = await prepareDatabase(env.DATABASE_URL, env)
+  // the seed points the demo stream's video at the first server (PORT of `medusa exec`)
+  const seeded = await prepareDatabase(env.DATABASE_URL, { ...env, PORT: env.PORT || ports(env.CLUSTER_MEDUSA_PORTS, "9000,9002")[0] })
   Object.assign(env, publishableKeyEnv(seeded))
   // the demo stream's video, served by every Medusa server from the same folder
   const demo = await prepareDemoVideo({ dataDir: RUN_DIR, log })
