@@ -20,6 +20,7 @@ const { endLeftovers, startManaged, stopManaged } = require("./lib/processes")
 const { channelKey, keyBanner, publishableKeyEnv } = require("./lib/publishable-keys")
 const { ensureSecrets } = require("./lib/secrets")
 const { loginBanner } = require("./lib/logins")
+const { prepareDemoVideo, demoVideoService } = require("./lib/demo-video")
 
 const RUN_DIR = path.join(DATA_DIR, "cluster")
 const { GATEWAY_BIN } = require("./lib/live-gateway")
@@ -115,16 +116,23 @@ async function main() {
   if (!(await answers(env.REDIS_URL))) {
     throw new Error(`no Redis answers at ${env.REDIS_URL}: the cluster shares events, workflows, locks and rooms through Redis`)
   }
-  const seeded = await prepareDatabase(env.DATABASE_URL, env)
+  // the seed points the demo stream's video at the first server (PORT of `medusa exec`)
+  const seeded = await prepareDatabase(env.DATABASE_URL, { ...env, PORT: env.PORT || ports(env.CLUSTER_MEDUSA_PORTS, "9000,9002")[0] })
   Object.assign(env, publishableKeyEnv(seeded))
+  // the demo stream's video, served by every Medusa server from the same folder
+  const demo = await prepareDemoVideo({ dataDir: RUN_DIR, log })
+  if (demo) env.OCOP_DEMO_VIDEO_DIR = demo.dir
 
-  for (const service of layout(env)) {
+  for (const service of [...layout(env), ...(demo ? [demoVideoService(demo)] : [])]) {
     const child = startManaged(RUN_DIR, service.name, service.command, service.args, {
       cwd: ROOT,
       env: { ...env, ...service.env },
+      stdio: service.stdio,
     })
     child.on("exit", (code, signal) => {
-      if (!stopping) {
+      if (!stopping && service.optional) {
+        log(`${service.name} exited (${signal || code}); the rest keeps running`)
+      } else if (!stopping) {
         log(`${service.name} exited (${signal || code}); stopping the cluster`)
         shutdown("exit", 1)
       }
@@ -132,6 +140,7 @@ async function main() {
     children.push({ ...service, child })
   }
   for (const service of children) {
+    if (!service.healthUrl) continue
     if (!(await waitForHttp(service.healthUrl, 600000)) && !stopping) {
       log(`${service.name} did not answer ${service.healthUrl}`)
       return shutdown("timeout", 1)
@@ -142,7 +151,7 @@ async function main() {
     [
       "",
       `OCOP Lạng Sơn cluster is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
-      ...children.map((c) => `${c.banner} [pid ${c.child.pid}]`),
+      ...children.filter((c) => c.banner).map((c) => `${c.banner} [pid ${c.child.pid}]`),
       ...loginBanner(env, secrets, path.relative(ROOT, secrets.file) || secrets.file, seeded.firstSeed),
       ...keyBanner(env),
       `  PostgreSQL:        ${env.DATABASE_URL.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@")}`,

@@ -12,6 +12,7 @@ const { services } = require("./lib/services")
 const { keyBanner, publishableKeyEnv } = require("./lib/publishable-keys")
 const { ensureSecrets } = require("./lib/secrets")
 const { loginBanner } = require("./lib/logins")
+const { prepareDemoVideo, demoVideoService } = require("./lib/demo-video")
 
 const startedAt = Date.now()
 const children = []
@@ -65,14 +66,20 @@ async function main() {
   Object.assign(env, publishableKeyEnv(seeded))
   // the storefront names the sales channel of the carts it creates (each key's own channel)
   env.OCOP_SALES_CHANNELS = env.OCOP_SALES_CHANNELS || JSON.stringify(seeded.salesChannels || {})
+  // the seeded demo stream's video: a test clip looped into live HLS, served by Medusa at /demo-video
+  const demo = await prepareDemoVideo({ dataDir: DATA_DIR, log })
+  if (demo) env.OCOP_DEMO_VIDEO_DIR = demo.dir
 
-  for (const service of services(env)) {
+  for (const service of [...services(env), ...(demo ? [demoVideoService(demo)] : [])]) {
     const child = startManaged(DATA_DIR, service.name, service.command, service.args, {
       cwd: service.cwd || ROOT,
       env: { ...env, ...service.env },
+      stdio: service.stdio,
     })
     child.on("exit", (code, signal) => {
-      if (!stopping) {
+      if (!stopping && service.optional) {
+        log(`${service.name} exited (${signal || code}); the rest keeps running`)
+      } else if (!stopping) {
         log(`${service.name} exited (${signal || code}); stopping everything`)
         shutdown("exit", 1)
       }
@@ -94,6 +101,7 @@ async function main() {
     "",
     `OCOP Lạng Sơn is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
     ...children.filter((c) => c.banner).map((c) => c.banner),
+    ...(demo ? [`  Demo stream video: ${env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`}/demo-video/live.m3u8 (a test clip, looped)`] : []),
     ...loginBanner(env, secrets, path.relative(ROOT, secrets.file) || secrets.file, seeded.firstSeed),
     ...keyBanner(env),
     `  Try: curl -H "x-publishable-api-key: ${env.MEDUSA_PUBLISHABLE_KEY}" ${env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`}/store/products`,

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedLangSon } from "../../src/scripts/seed/index"
+import { SEED_VERSION } from "../../src/scripts/seed/context"
 import { failureMessage as failure } from "../helpers/failure"
 import { seedStore } from "../helpers/seeded-store"
 
@@ -119,7 +120,7 @@ medusaIntegrationTestRunner({
         expect(rows.map((r: any) => [r.abv, r.restricted])).toEqual(rows.map(() => [29, true]))
         expect(rows).toHaveLength(4)
         const { rows: [s] } = await dbConnection.raw(`SELECT metadata->>'seed_version' AS v FROM store`)
-        expect(s.v).toEqual("lang-son-catalogue-v7-alcohol")
+        expect(s.v).toEqual(SEED_VERSION)
       })
     })
 

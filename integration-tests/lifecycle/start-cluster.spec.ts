@@ -112,8 +112,17 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
 
     pids = JSON.parse(fs.readFileSync(path.join(dataDir, "cluster", "run", "processes.json"), "utf8"))
     expect(pids.map((p) => p.name).sort()).toEqual(
-      ["live-gateway-1", "live-gateway-2", "medusa-server-1", "medusa-server-2", "medusa-worker"]
+      ["demo-video", "live-gateway-1", "live-gateway-2", "medusa-server-1", "medusa-server-2", "medusa-worker"]
     )
+    // the demo stream's video (ffmpeg looping a clip into live HLS), served by both servers
+    for (const p of [port.server1, port.server2]) {
+      let status = 0
+      for (let i = 0; i < 60 && status !== 200; i++) {
+        status = (await fetch(`http://127.0.0.1:${p}/demo-video/live.m3u8`)).status
+        if (status !== 200) await new Promise((r) => setTimeout(r, 500))
+      }
+      expect({ p, status }).toEqual({ p, status: 200 })
+    }
     for (const p of Object.values(port)) {
       const res = await fetch(`http://127.0.0.1:${p}/health`)
       expect({ p, status: res.status }).toEqual({ p, status: 200 })

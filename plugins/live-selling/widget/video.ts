@@ -73,7 +73,10 @@ export function renderVideo(box: HTMLElement, video: Video, title: string, noVid
   el.textTracks.addEventListener?.("addtrack", onChange)
   let hls: any = null
   let shown = false
+  // a source that cannot be played (gone, unreachable) shows the "no video" text instead of a black box
+  const unplayable = () => box.replaceChildren(h("p", {}, noVideo))
   if (el.canPlayType("application/vnd.apple.mpegurl")) {
+    el.addEventListener("error", unplayable)
     el.src = video.url
   } else {
     loadHls()
@@ -81,10 +84,16 @@ export function renderVideo(box: HTMLElement, video: Video, title: string, noVid
         if (!Hls?.isSupported()) return
         hls = new Hls({ lowLatencyMode: true, renderTextTracksNatively: true })
         hls.on(Hls.Events.SUBTITLE_TRACKS_UPDATED, onChange)
+        hls.on(Hls.Events.ERROR, (_event: string, data: { fatal?: boolean }) => {
+          if (!data?.fatal) return
+          hls?.destroy()
+          hls = null
+          unplayable()
+        })
         hls.loadSource(video.url)
         hls.attachMedia(el)
       })
-      .catch(() => box.append(h("p", {}, noVideo)))
+      .catch(unplayable)
   }
   const tracks = () => Array.from(el.textTracks).filter((t) => t.kind === "subtitles" || t.kind === "captions")
   return {

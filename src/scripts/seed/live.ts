@@ -7,6 +7,7 @@ import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows
 import { recordSellerVerificationWorkflow } from "@ocop-live/live-selling/workflows/live/record-seller-verification"
 import { identityHashSecret, minimiseIdNumber } from "@ocop-live/live-selling/workflows/sellers/verifications"
 import { producerProductIds } from "@ocop-live/ocop/lib/producer-products"
+import { demoVideoUrl, DEMO_VIDEO_PATH } from "../../lib/demo-video"
 import type { SeedContext } from "./context"
 import { demoLogins, Login } from "./demo-logins"
 
@@ -30,6 +31,20 @@ export const DEMO_STREAM_DESCRIPTION =
 const EARLIER_DEMO_STREAM_DESCRIPTIONS = [
   "HTX Đồng Bành giới thiệu na dai Chi Lăng (OCOP 4 sao, chỉ dẫn địa lý Lạng Sơn) và mở các suất giá riêng trong phiên live.",
 ]
+
+/** The demo stream's video before `npm start` looped its own (an outside test stream). */
+const EARLIER_DEMO_VIDEO_URLS = ["https://test-streams.mux.dev/x36xhzz/x36xhzz.m3u8"]
+
+/**
+ * Whether the demo stream's video should be (re)pointed at this backend's
+ * demo video: it is an earlier seed's, or the demo video of another backend
+ * URL (a changed PORT). An operator's own video is left alone.
+ */
+export function demoVideoNeedsUpdate(current: string | null | undefined, wanted: string): boolean {
+  if (!current) return false
+  if (current === wanted) return false
+  return EARLIER_DEMO_VIDEO_URLS.includes(current) || current.endsWith(DEMO_VIDEO_PATH)
+}
 
 /** Tomorrow 20:00 in Vietnam (UTC+7), when live selling peaks. */
 function tomorrowEvening(now: Date) {
@@ -110,13 +125,18 @@ export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PR
   }
 
   const live = container.resolve<LivestreamModuleService>(LIVESTREAM_MODULE)
-  const [existing] = await live.listLiveStreams({ producer_id: producer.id }, { take: 1, select: ["id", "description"] })
+  const video = { kind: "hls" as const, url: demoVideoUrl() }
+  const [existing] = await live.listLiveStreams({ producer_id: producer.id }, { take: 1, select: ["id", "description", "video_url"] })
   if (existing) {
     if (EARLIER_DEMO_STREAM_DESCRIPTIONS.includes(existing.description ?? "")) {
       log(`Live demo stream: description corrected`)
       await updateLiveStreamWorkflow(container).run({
         input: { actor: { type: "user", id: "seed" }, id: existing.id, description: DEMO_STREAM_DESCRIPTION },
       })
+    }
+    if (demoVideoNeedsUpdate(existing.video_url, video.url)) {
+      log(`Live demo stream: video ${video.url}`)
+      await updateLiveStreamWorkflow(container).run({ input: { actor: { type: "user", id: "seed" }, id: existing.id, video } })
     }
     return
   }
@@ -130,7 +150,8 @@ export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PR
       title_en: "Chi Lăng custard apples in season – live-only prices",
       description: DEMO_STREAM_DESCRIPTION,
       scheduled_at: tomorrowEvening(now),
-      video: { kind: "hls", url: "https://test-streams.mux.dev/x36xhzz/x36xhzz.m3u8" },
+      // looped by `npm start` (scripts/lib/demo-video.js), served by this backend
+      video,
       pinned_product_ids: pinned,
     },
   })

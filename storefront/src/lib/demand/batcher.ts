@@ -1,8 +1,11 @@
+import { isReferralCode, SHARE_CHANNELS, type ShareChannel } from "../share/referral"
+
 /**
  * Demand signals (issue 7): the event shape of `POST /store/demand/events`
  * and a small batcher shared by the browser and the storefront server.
  * Only these fields are ever sent: product, variant, search text, kiosk key,
- * stream, quantity, value and an opaque random session id. Nothing personal.
+ * stream, quantity, value, a share's channel and a sharer's referral code
+ * and an opaque random session id. Nothing personal.
  */
 export const MAX_BATCH = 500
 
@@ -11,10 +14,10 @@ export const MAX_BATCH = 500
  * and live signals are recorded by Medusa itself; one of them in a batch
  * would get the whole batch refused.
  */
-export type DemandKind = "product_view" | "search" | "cart_add" | "kiosk_scan"
+export type DemandKind = "product_view" | "search" | "cart_add" | "kiosk_scan" | "share" | "referral_visit"
 
 /** Largest quantity per kind, as Medusa accepts it (0: the kind carries none). */
-const MAX_QUANTITY: Record<DemandKind, number> = { product_view: 0, search: 0, cart_add: 100, kiosk_scan: 10 }
+const MAX_QUANTITY: Record<DemandKind, number> = { product_view: 0, search: 0, cart_add: 100, kiosk_scan: 10, share: 0, referral_visit: 0 }
 
 /** What a page or an action reports; the batcher adds the time and the session. */
 export type DemandSignal = {
@@ -26,6 +29,10 @@ export type DemandSignal = {
   stream_id?: string
   quantity?: number
   value?: number
+  /** how a page was shared (kind `share`) */
+  channel?: ShareChannel
+  /** the sharer's code (kinds `share` and `referral_visit`) */
+  referral_code?: string
 }
 
 export type DemandEvent = DemandSignal & { occurred_at: string; session_id?: string }
@@ -45,12 +52,19 @@ export function cleanSignal(s: DemandSignal): DemandSignal | null {
   const max = MAX_QUANTITY[s.kind] ?? 0
   if (max && Number.isInteger(s.quantity) && s.quantity! >= 1) out.quantity = Math.min(s.quantity!, max)
   if (Number.isInteger(s.value) && s.value! >= 0) out.value = s.value
+  const page = s.kind === "share" || s.kind === "referral_visit"
+  if (s.kind === "share" && (SHARE_CHANNELS as readonly string[]).includes(s.channel ?? "")) out.channel = s.channel
+  if (page && isReferralCode(s.referral_code)) out.referral_code = s.referral_code
   const needs: Record<DemandKind, (keyof DemandSignal)[]> = {
     product_view: ["product_id"],
     search: ["query"],
     cart_add: ["product_id"],
     kiosk_scan: ["location_key"],
+    share: ["channel", "referral_code"],
+    referral_visit: ["referral_code"],
   }
+  // a share or a visit names the page: its product or its stream
+  if (page && out.product_id === undefined && out.stream_id === undefined) return null
   return needs[s.kind]?.every((f) => out[f] !== undefined) ? out : null
 }
 

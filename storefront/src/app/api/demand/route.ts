@@ -27,7 +27,10 @@ export async function POST(req: NextRequest) {
   for (const e of events as DemandEvent[]) {
     const signal = e && typeof e === "object" ? cleanSignal(e) : null
     if (!signal || typeof e.occurred_at !== "string" || !TIME.test(e.occurred_at)) continue
-    clean.push({ ...signal, occurred_at: e.occurred_at, ...(SESSION.test(e.session_id ?? "") ? { session_id: e.session_id } : {}) })
+    const session = SESSION.test(e.session_id ?? "") ? e.session_id : undefined
+    // a visit through a shared link is counted once per session: none without one
+    if (signal.kind === "referral_visit" && !session) continue
+    clean.push({ ...signal, occurred_at: e.occurred_at, ...(session ? { session_id: session } : {}) })
   }
   if (!clean.length) return NextResponse.json({ message: "events: none usable" }, { status: 400 })
   const status = await sendDemandBatch(clean)

@@ -7,6 +7,8 @@ export const DEMAND_EVENT_KINDS = [
   "kiosk_handover",
   "live_claim",
   "live_peak_viewers",
+  "share",
+  "referral_visit",
 ] as const
 
 export type DemandEventKind = (typeof DEMAND_EVENT_KINDS)[number]
@@ -14,7 +16,21 @@ export type DemandEventKind = (typeof DEMAND_EVENT_KINDS)[number]
 export const DEMAND_EVENT_SOURCES = ["store", "server", "demo"] as const
 export type DemandEventSource = (typeof DEMAND_EVENT_SOURCES)[number]
 
-type Field = "product_id" | "query" | "location_key" | "stream_id" | "quantity"
+type Field = "product_id" | "query" | "location_key" | "stream_id" | "quantity" | "channel" | "referral_code" | "session_id"
+
+/** How a page was shared: the browser's own share sheet, Zalo, Facebook or a copied link. */
+export const SHARE_CHANNELS = ["native", "zalo", "facebook", "copy"] as const
+export type ShareChannel = (typeof SHARE_CHANNELS)[number]
+
+/**
+ * A sharer's referral code (`?ref=` in a shared link): 8-16 letters and
+ * digits, random for a guest, derived from a keyed hash for a customer —
+ * never personal data.
+ */
+export const REFERRAL_CODE = /^[A-Za-z0-9]{8,16}$/
+
+/** Kinds about a shared page: they name the product or the stream (one of the two). */
+export const PAGE_KINDS = ["share", "referral_visit"] as const satisfies readonly DemandEventKind[]
 
 /** Fields each kind must carry: the dashboard cannot use the event without them. */
 export const REQUIRED_FIELDS: Record<DemandEventKind, Field[]> = {
@@ -26,15 +42,20 @@ export const REQUIRED_FIELDS: Record<DemandEventKind, Field[]> = {
   kiosk_handover: ["location_key", "product_id"],
   live_claim: ["stream_id", "product_id"],
   live_peak_viewers: ["stream_id", "quantity"],
+  // a share names how it was shared and the sharer's code
+  share: ["channel", "referral_code"],
+  // a visit through a shared link, counted once per visitor session
+  referral_visit: ["referral_code", "session_id"],
 }
 
 /**
  * Kinds a client may send with the publishable key (`POST /store/demand/events`).
  * Orders, kiosk handovers and live claims and audiences are recorded by the
  * server from its own records (an order, a handed-over cart, a claim): a
- * client could otherwise invent sales.
+ * client could otherwise invent sales. Shares and visits through a shared
+ * link are intent, like views.
  */
-export const CLIENT_EVENT_KINDS = ["product_view", "search", "cart_add", "kiosk_scan"] as const satisfies readonly DemandEventKind[]
+export const CLIENT_EVENT_KINDS = ["product_view", "search", "cart_add", "kiosk_scan", "share", "referral_visit"] as const satisfies readonly DemandEventKind[]
 export type ClientEventKind = (typeof CLIENT_EVENT_KINDS)[number]
 export const isClientEventKind = (kind: DemandEventKind): kind is ClientEventKind =>
   (CLIENT_EVENT_KINDS as readonly string[]).includes(kind)
@@ -53,6 +74,8 @@ export const MAX_QUANTITY: Record<DemandEventKind, number> = {
   kiosk_handover: 10_000,
   live_claim: 10_000,
   live_peak_viewers: 1_000_000,
+  share: 0,
+  referral_visit: 0,
 }
 
 /** A demand event as stored: one row of `demand_event`. */
@@ -72,6 +95,10 @@ export type DemandEventRow = {
   /** integer VND */
   value: number | null
   session_id: string | null
+  /** how a page was shared (kind `share`) */
+  channel: ShareChannel | null
+  /** the sharer's referral code (kinds `share` and `referral_visit`) */
+  referral_code: string | null
   source: DemandEventSource
   /** natural key of a server-side event (e.g. "order:ord_1:item_2"): recorded once */
   ref: string | null

@@ -1,5 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { DEMAND_EVENT_KINDS, DemandEventRow, DemandEventSource, isClientEventKind, MAX_QUANTITY, REQUIRED_FIELDS } from "./event-kinds"
+import {
+  DEMAND_EVENT_KINDS,
+  DemandEventKind,
+  DemandEventRow,
+  DemandEventSource,
+  isClientEventKind,
+  MAX_QUANTITY,
+  PAGE_KINDS,
+  REFERRAL_CODE,
+  REQUIRED_FIELDS,
+  SHARE_CHANNELS,
+} from "./event-kinds"
 import { isoWeekOf } from "./iso-week"
 import { normalizeText } from "./text"
 
@@ -35,6 +46,8 @@ export const DemandEventSchema = z
     quantity: z.number().int().min(1).max(100000).optional(),
     value: z.number().int().min(0).max(100_000_000_000).optional(),
     session_id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "expected an opaque random id (8-64 characters)").optional(),
+    channel: z.enum(SHARE_CHANNELS, { message: `expected one of ${SHARE_CHANNELS.join(", ")}` }).optional(),
+    referral_code: z.string().regex(REFERRAL_CODE, "expected a referral code (8-16 letters and digits)").optional(),
   })
   .strict()
 
@@ -51,12 +64,26 @@ function describe(issue: Issue, at: string, event: unknown): string {
   return `${field}: ${missing ? "required" : issue.message}`
 }
 
+const isPageKind = (kind: DemandEventKind) => (PAGE_KINDS as readonly string[]).includes(kind)
+
+/** Fields only some kinds carry: a share's channel, a shared link's referral code. */
+function checkPageFields(e: DemandEventInput, at: string): string | null {
+  if (e.channel !== undefined && e.kind !== "share") return `${at}.channel: not accepted for kind "${e.kind}"`
+  if (e.referral_code !== undefined && !isPageKind(e.kind)) return `${at}.referral_code: not accepted for kind "${e.kind}"`
+  if (isPageKind(e.kind) && e.product_id === undefined && e.stream_id === undefined) {
+    return `${at}.product_id: required for kind "${e.kind}" (or stream_id)`
+  }
+  return null
+}
+
 /** Kind-specific fields and the accepted time window; null when the event is fine. */
 function checkEvent(e: DemandEventInput, at: string, now: number, client: boolean): string | null {
   if (client && !isClientEventKind(e.kind)) return `${at}.kind: "${e.kind}" is recorded by the server only`
   for (const field of REQUIRED_FIELDS[e.kind]) {
     if (e[field] === undefined) return `${at}.${field}: required for kind "${e.kind}"`
   }
+  const pageProblem = checkPageFields(e, at)
+  if (pageProblem) return pageProblem
   const max = MAX_QUANTITY[e.kind]
   if (e.quantity !== undefined && !max) return `${at}.quantity: not accepted for kind "${e.kind}"`
   if (e.quantity !== undefined && e.quantity > max) return `${at}.quantity: at most ${max} for kind "${e.kind}"`
@@ -108,6 +135,15 @@ export function parseDemandBatch(body: unknown, now: Date = new Date(), options:
 /** A batch sent with the publishable key: views, searches, cart additions and kiosk scans only. */
 export const parseClientDemandBatch = (body: unknown, now: Date = new Date()) => parseDemandBatch(body, now, { client: true })
 
+/**
+ * The natural key of a visit through a shared link: one per visitor session,
+ * referral code and page, so a reload (or a resent batch) counts nothing more.
+ */
+export function referralVisitRef(e: Pick<DemandEventInput, "session_id" | "referral_code" | "product_id" | "stream_id">): string {
+  const page = e.product_id ? `product:${e.product_id}` : `stream:${e.stream_id}`
+  return `referral_visit:${e.session_id}:${e.referral_code}:${page}`
+}
+
 /** The stored row of a validated event. */
 export function toEventRow(e: DemandEventInput, source: DemandEventSource, ref: string | null = null): DemandEventRow {
   const occurred = Date.parse(e.occurred_at)
@@ -124,7 +160,9 @@ export function toEventRow(e: DemandEventInput, source: DemandEventSource, ref: 
     quantity: e.quantity ?? null,
     value: e.value ?? null,
     session_id: e.session_id ?? null,
+    channel: e.channel ?? null,
+    referral_code: e.referral_code ?? null,
     source,
-    ref,
+    ref: ref ?? (e.kind === "referral_visit" ? referralVisitRef(e) : null),
   }
 }

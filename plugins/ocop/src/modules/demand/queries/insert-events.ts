@@ -14,6 +14,8 @@ const COLUMN_TYPES = {
   quantity: "int",
   value: "bigint",
   session_id: "text",
+  channel: "text",
+  referral_code: "text",
   source: "text",
   ref: "text",
 } as const satisfies Record<keyof DemandEventRow, string>
@@ -22,10 +24,11 @@ export const EVENT_COLUMNS = Object.keys(COLUMN_TYPES) as (keyof DemandEventRow)
 
 /**
  * The batch as one multi-row INSERT … SELECT FROM unnest(…): one array per
- * column, so the statement has 14 bindings whatever the batch size (a
- * VALUES list would have 14 per event; unnest measured 2-3× faster in
- * bench/demand.ts). Server-side events carry a `ref` and are recorded once:
- * a retried subscriber adds nothing.
+ * column, so the statement has 16 bindings whatever the batch size (a
+ * VALUES list would have 16 per event; unnest measured 2-3× faster in
+ * bench/demand.ts). Server-side events and visits through a shared link
+ * carry a `ref` and are recorded once: a retried subscriber or a reloaded
+ * page adds nothing.
  */
 export function insertEventsSql(rows: DemandEventRow[]): { sql: string; bindings: unknown[][] } {
   const bindings = EVENT_COLUMNS.map(() => new Array(rows.length))

@@ -9,6 +9,8 @@ const KIND_COLORS: Record<string, string> = {
   kiosk_handover: "#f59e0b",
   live_claim: "#ec4899",
   live_peak_viewers: "#f9a8d4",
+  share: "#86efac",
+  referral_visit: "#22c55e",
 }
 
 /** Events per week stacked by kind (views, searches, carts, orders, kiosk, live). */

@@ -141,3 +141,34 @@ describe("toEventRow", () => {
     expect(row).toEqual(expect.objectContaining({ week: "2026-W49", query_norm: "hong khong hat bao lam", source: "store" }))
   })
 })
+
+describe("shares and visits through a shared link", () => {
+  const share = { kind: "share", occurred_at: "2026-11-28T03:00:00Z", product_id: "prod_1", channel: "zalo", referral_code: "Ab3dE6gH" }
+  const visit = { kind: "referral_visit", occurred_at: "2026-11-28T03:00:00Z", stream_id: "lstr_1", referral_code: "Ab3dE6gH", session_id: "s_8f2a91c0d3" }
+  const clientErrors = (events: unknown[]) => {
+    const result = parseClientDemandBatch({ events }, NOW)
+    if (result.ok) throw new Error("expected the batch to be refused")
+    return result.errors
+  }
+
+  it("accepts them from a client, on a product or a stream", () => {
+    const result = parseClientDemandBatch({ events: [share, { ...share, channel: "native" }, visit] }, NOW)
+    expect(result.ok && result.events.length).toEqual(3)
+  })
+
+  it("refuses unknown channels, malformed codes and fields other kinds do not carry, naming the field", () => {
+    expect(clientErrors([{ ...share, channel: "sms" }])).toEqual(["events[0].channel: expected one of native, zalo, facebook, copy"])
+    expect(clientErrors([{ ...share, referral_code: "short" }])).toEqual(["events[0].referral_code: expected a referral code (8-16 letters and digits)"])
+    expect(clientErrors([{ ...visit, session_id: undefined }])).toEqual(['events[0].session_id: required for kind "referral_visit"'])
+    expect(clientErrors([{ ...share, product_id: undefined }])).toEqual(['events[0].product_id: required for kind "share" (or stream_id)'])
+    expect(clientErrors([{ ...visit, channel: "copy" }])).toEqual(['events[0].channel: not accepted for kind "referral_visit"'])
+    expect(clientErrors([{ ...view, referral_code: "Ab3dE6gH" }])).toEqual(['events[0].referral_code: not accepted for kind "product_view"'])
+  })
+
+  it("keys a visit by session, code and page, so it is recorded once; a share has no key", () => {
+    expect(toEventRow(visit as any, "store")).toEqual(
+      expect.objectContaining({ ref: "referral_visit:s_8f2a91c0d3:Ab3dE6gH:stream:lstr_1", referral_code: "Ab3dE6gH", channel: null })
+    )
+    expect(toEventRow(share as any, "store")).toEqual(expect.objectContaining({ ref: null, channel: "zalo", referral_code: "Ab3dE6gH" }))
+  })
+})

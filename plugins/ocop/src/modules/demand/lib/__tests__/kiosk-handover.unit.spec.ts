@@ -26,6 +26,8 @@ describe("kiosk hand-overs", () => {
         quantity: 2,
         value: 360000,
         session_id: null,
+        channel: null,
+        referral_code: null,
         source: "server",
         ref: "kiosk_handover:cart_1:item_1",
       },

@@ -1,6 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { LiveSeller } from "@/components/live-seller"
+import { ReferralVisit } from "@/components/referral-visit"
+import { ShareSheet } from "@/components/share-sheet"
+import { customerReferralCode } from "@/lib/share/customer-code"
 import { StreamReminder } from "@/components/stream-reminder"
 import { runtimeConfig } from "@/lib/config"
 import { getToken } from "@/lib/cookies"
@@ -44,11 +47,13 @@ export default async function LivePage({ params, searchParams }: Props) {
   if (stream === undefined) notFound()
   const c = runtimeConfig()
   // the customer's token stays in its httpOnly cookie: the widget asks for a 60 s ticket
-  const [signedIn, origin] = await Promise.all([getToken().then(Boolean), siteOrigin()])
+  const [signedIn, origin, referralCode] = await Promise.all([getToken().then(Boolean), siteOrigin(), customerReferralCode()])
   return (
     <div className="live-page">
+      <ReferralVisit page={{ stream_id: id }} customerCode={referralCode} />
       <h1>{stream?.title ?? t.live.title}</h1>
       {stream?.producer ? <p className="muted">{stream.producer.name}</p> : null}
+      <ShareSheet url={`${origin}/${locale}/live/${id}`} title={stream?.title ?? t.live.title} customerCode={referralCode} page={{ stream_id: id }} t={t.share} />
       {stream?.status === "scheduled" && stream.scheduled_at ? (
         <p>{fmt(locale, t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
       ) : null}

@@ -6,6 +6,8 @@ import { OcopFacts } from "@/components/ocop-facts"
 import { ProductLabel } from "@/components/product-label"
 import { Thumb } from "@/components/product-card"
 import { QrSvg } from "@/components/qr-svg"
+import { ReferralVisit } from "@/components/referral-visit"
+import { ShareSheet } from "@/components/share-sheet"
 import { Stars } from "@/components/stars"
 import { AgeGate } from "@/components/age-gate"
 import { AlcoholWarning } from "@/components/alcohol-warning"
@@ -18,6 +20,7 @@ import { formatVnd } from "@/lib/money"
 import { activeStars, giMark, isSoldOut, productText, variantPrice } from "@/lib/product-text"
 import { summary } from "@/lib/og/text"
 import { siteOrigin } from "@/lib/site-url"
+import { customerReferralCode } from "@/lib/share/customer-code"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -49,7 +52,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const text = productText(product, locale)
   const stars = activeStars(product)
   const gi = giMark(product)
-  const origin = await siteOrigin()
+  const [origin, referralCode] = await Promise.all([siteOrigin(), customerReferralCode()])
+  const pageUrl = `${origin}/${locale}/products/${product.handle}`
   const traceUrl = product.traceability_url || `${origin}/${locale}/products/${product.handle}`
   const firstAvailable = product.variants.find((v) => !isSoldOut(v)) ?? product.variants[0]
   const allSoldOut = product.variants.every(isSoldOut)
@@ -58,6 +62,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   return (
     <>
       <DemandSignal signals={[{ kind: "product_view", product_id: product.id }]} />
+      <ReferralVisit page={{ product_id: product.id }} customerCode={referralCode} />
       <p>
         <a href={`/${locale}/products`}>← {t.catalogue.title}</a>
       </p>
@@ -81,6 +86,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             ) : null}
             {product.producer?.district ? <li className="tag">{fmt(locale, t.product.district, { d: product.producer.district })}</li> : null}
           </ul>
+          <ShareSheet url={pageUrl} title={text.title} customerCode={referralCode} page={{ product_id: product.id }} t={t.share} />
           {oneParam(sp.added) ? (
             <p className="notice" role="status">
               {t.product.added} <a href={`/${locale}/cart`}>{t.cart.title} →</a>
