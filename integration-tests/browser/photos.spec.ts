@@ -78,6 +78,10 @@ describe("product photos", () => {
     const served = await fetch(file.url)
     expect(served.status).toBe(200)
     expect(served.headers.get("content-type")).toEqual("image/png")
+    // an upload never runs as a page of the backend's origin (the admin lives there)
+    expect(served.headers.get("x-content-type-options")).toEqual("nosniff")
+    expect(served.headers.get("content-security-policy")).toContain("sandbox")
+    await expect(fetch(`${stack.backend}/static/no-such-photo.png`).then((r) => r.status)).resolves.toBe(404)
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true)
 
     const { products } = await adminGet(stack.backend, token, `/admin/products?handle=${WITH_PHOTO}&fields=id,title`)
@@ -124,6 +128,15 @@ describe("product photos", () => {
     const cardImg = page.locator("article.card", { hasText: products[0].title }).locator("[data-photo] img")
     await expect(cardImg.count()).resolves.toBe(1)
     expect(await cardImg.getAttribute("src")).toMatch(/^\/_next\/image\?url=/)
+    await expect(cardImg.getAttribute("alt")).resolves.toEqual(products[0].title)
+
+    // a kiosk tile shows it too, decorative: the tile's button keeps the product's name as its name
+    await open(page, "/vi/kiosk/ky-lua/shop?idle=600")
+    const tile = page.locator(`[data-testid=kiosk-tile][data-handle=${WITH_PHOTO}]`)
+    const tileImg = tile.locator("[data-photo] img")
+    await expect(tileImg.getAttribute("alt")).resolves.toEqual("")
+    expect(await tileImg.getAttribute("src")).toMatch(/^\/_next\/image\?url=/)
+    await expect(page.getByRole("button", { name: new RegExp(`^${products[0].title.replace(/[()]/g, "\\$&")}`) }).count()).resolves.toBe(1)
     expect(await settled(errors)).toEqual([])
     await context.close()
   })
