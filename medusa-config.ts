@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { requireProductionSecret } from "./src/config/secrets"
 import { vietQrOptionsFromEnv } from "@ocop-live/payment-vietqr/lib/config"
 import { stripeOptionsFromEnv } from "./src/modules/payment-stripe-local/config"
+import { fileModuleFromEnv } from "./src/config/file-storage"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -99,6 +100,14 @@ const STOREFRONT_URL = (process.env.STOREFRONT_URL || `http://localhost:${proces
  */
 const translationModule = { resolve: "@medusajs/medusa/translation" }
 
+/**
+ * Product photos (`POST /admin/uploads`, then a product's `images` and
+ * `thumbnail`): Medusa's File Module. Locally the files go to
+ * `.data/uploads` and the backend serves them at `/static`; with `S3_BUCKET`
+ * they go to S3 (src/config/file-storage.ts, README "Product photos").
+ */
+const fileModule = fileModuleFromEnv()
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -150,5 +159,5 @@ module.exports = defineConfig({
     { resolve: "@ocop-live/ocop", options: {} },
     { resolve: "@ocop-live/payment-vietqr", options: {} },
   ],
-  modules: [...infrastructureModules, paymentModule, notificationModule, translationModule],
+  modules: [...infrastructureModules, paymentModule, notificationModule, translationModule, fileModule],
 })

@@ -3,6 +3,27 @@ import { fileURLToPath } from "node:url"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * Where product photos may come from (read by `next start`, so one build
+ * serves any backend): the backend's `/static` (Medusa's local file
+ * provider, src/config/file-storage.ts), S3_FILE_URL when the backend
+ * stores photos in S3, and the origins in OCOP_IMAGE_HOSTS (e.g. a CDN). The image
+ * optimizer fetches only these; Next 15.5 does not refuse loopback or
+ * private upstreams (Next 16 does, unless `images.dangerouslyAllowLocalIP`),
+ * and the list is what keeps `/_next/image` from fetching anything else.
+ */
+function photoSources() {
+  const backend = (process.env.NEXT_PUBLIC_MEDUSA_BACKEND_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000").trim().replace(/\/+$/, "")
+  const hosts = `${process.env.S3_FILE_URL || ""} ${process.env.OCOP_IMAGE_HOSTS || ""}`.split(/[\s,]+/).filter(Boolean)
+  return [`${backend}/static/**`, ...hosts.map((h) => `${h.replace(/\/+$/, "")}/**`)].flatMap((u) => {
+    try {
+      return [new URL(u)]
+    } catch {
+      return []
+    }
+  })
+}
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -12,6 +33,12 @@ const nextConfig = {
   eslint: { ignoreDuringBuilds: true },
   // the root layout sits under [locale]; this page answers unknown URLs
   experimental: { globalNotFound: true },
+  images: {
+    remotePatterns: photoSources(),
+    formats: ["image/avif", "image/webp"],
+    // a product photo changes name when replaced (the upload time is in it)
+    minimumCacheTTL: 86_400,
+  },
   async redirects() {
     return [{ source: "/", destination: "/vi", permanent: false }]
   },

@@ -7,6 +7,7 @@ import { completeCartGuard } from "./utils/complete-cart-guard"
 import { codAlcoholGuard, stripClientAgeConfirmation } from "./utils/alcohol-guards"
 import { AgeConfirmationSchema } from "./store/carts/validators"
 import { privacyMiddlewares } from "./utils/privacy-middlewares"
+import { staticUploadsMiddlewares } from "./utils/static-uploads"
 
 const MINUTE = 60
 const authIdentity = (req: any): string | undefined => req.auth_context?.auth_identity_id || undefined
@@ -71,6 +72,8 @@ export default defineMiddlewares({
     ...stripeHookMiddlewares,
     // Decree 13/2023: consent at registration and checkout, account erasure
     ...privacyMiddlewares,
+    // product photos and other admin uploads (local File Module provider)
+    ...staticUploadsMiddlewares(),
     {
       method: ["POST"],
       matcher: "/producer/payments/vietqr/:id/confirm",

@@ -1,20 +1,46 @@
+import Image from "next/image"
 import { fmt, type Dict, type Locale } from "@/i18n"
 import { priceVisible } from "@/lib/alcohol"
 import { adultConfirmed } from "@/lib/cookies"
 import { formatVnd } from "@/lib/money"
 import { activeStars, giMark, lowestPrice, productText } from "@/lib/product-text"
+import { PHOTO_SIZES, placeholderArt, productPhoto } from "@/lib/product-photo"
 import type { Product } from "@/lib/types"
 import { Stars } from "./stars"
+import { ProductPlaceholder } from "./product-placeholder"
 
-export function Thumb({ product, eager = false }: { product: Product; eager?: boolean }) {
+/**
+ * The product's picture: its photo through Next's image optimizer (AVIF or
+ * WebP at the width the layout needs), or its group's designed placeholder.
+ * `decorative`: the photo sits beside the product's name (a kiosk tile's
+ * button) and adds nothing to it, so its alt text is empty.
+ */
+export function Thumb({
+  product,
+  t,
+  locale,
+  sizes,
+  eager = false,
+  decorative = false,
+}: {
+  product: Product
+  t: Dict
+  locale: Locale
+  sizes: string
+  eager?: boolean
+  decorative?: boolean
+}) {
+  const title = productText(product, locale).title
+  const photo = productPhoto(product)
+  if (!photo) {
+    const group = product.ocop?.group
+    const groupLabel = group && group in t.groups ? t.groups[group as keyof Dict["groups"]] : null
+    return <ProductPlaceholder art={placeholderArt(group)} name={title} groupLabel={groupLabel} />
+  }
   return (
-    <div className="thumb" aria-hidden="true">
-      {product.thumbnail ? (
-        <img src={product.thumbnail} alt="" loading={eager ? "eager" : "lazy"} decoding="async" />
-      ) : (
-        product.title.trim().charAt(0)
-      )}
-    </div>
+    <span className="thumb" data-photo="">
+      <Image src={photo} alt={decorative ? "" : title} width={800} height={600} sizes={sizes} priority={eager} />
+    </span>
   )
 }
 
@@ -27,7 +53,7 @@ export function ProductCard({ product, locale, t, adult = false }: { product: Pr
   const href = `/${locale}/products/${product.handle}`
   return (
     <article className="card">
-      <Thumb product={product} />
+      <Thumb product={product} t={t} locale={locale} sizes={PHOTO_SIZES.card} />
       <div className="body">
         <h3>
           <a href={href}>{text.title}</a>

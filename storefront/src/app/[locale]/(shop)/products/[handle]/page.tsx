@@ -17,6 +17,7 @@ import { adultConfirmed } from "@/lib/cookies"
 import { getProduct } from "@/lib/data/products"
 import { pageLocale, oneParam } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
+import { PHOTO_SIZES } from "@/lib/product-photo"
 import { activeStars, giMark, isSoldOut, productText, variantPrice } from "@/lib/product-text"
 import { summary } from "@/lib/og/text"
 import { siteOrigin } from "@/lib/site-url"
@@ -68,7 +69,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       </p>
       <div className="pdp">
         <div>
-          <Thumb product={product} eager />
+          <Thumb product={product} t={t} locale={locale} sizes={PHOTO_SIZES.page} eager />
         </div>
         <div>
           <h1>{text.title}</h1>

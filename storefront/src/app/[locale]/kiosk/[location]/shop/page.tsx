@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { fmt, type Dict } from "@/i18n"
 import { IdleReset } from "@/components/kiosk/idle-reset"
+import { Thumb } from "@/components/product-card"
 import { QrSvg } from "@/components/qr-svg"
 import { Stars } from "@/components/stars"
 import { kioskAdd, kioskQuantity, kioskReset, kioskStartOver } from "@/lib/actions/kiosk"
@@ -10,6 +11,7 @@ import { handoverPath } from "@/lib/handover"
 import { idleSeconds, kioskPoint, kioskQuery } from "@/lib/kiosk"
 import { oneParam, pageLocale } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
+import { PHOTO_SIZES } from "@/lib/product-photo"
 import { activeStars, productText, variantPrice } from "@/lib/product-text"
 import { siteOrigin } from "@/lib/site-url"
 import type { Product } from "@/lib/types"
@@ -104,6 +106,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
                             <input type="hidden" name="location" value={location} />
                             <input type="hidden" name="variant_id" value={variant.id} />
                             <button type="submit" className="tile" data-testid="kiosk-tile" data-handle={p.handle}>
+                              <Thumb product={p} t={t} locale={locale} sizes={PHOTO_SIZES.tile} decorative />
                               <span>
                                 <strong>{text.title}</strong>
                                 {text.subtitle ? <span className="muted" style={{ display: "block", fontSize: "1rem" }}>{text.subtitle}</span> : null}
