@@ -150,5 +150,12 @@ module.exports = defineConfig({
     { resolve: "@ocop-live/ocop", options: {} },
     { resolve: "@ocop-live/payment-vietqr", options: {} },
   ],
-  modules: [...infrastructureModules, paymentModule, notificationModule, translationModule],
+  modules: [
+    ...infrastructureModules,
+    paymentModule,
+    notificationModule,
+    translationModule,
+    // kiosk orders by idempotency key (offline kiosks submit each order once)
+    { resolve: "./src/modules/kiosk-order" },
+  ],
 })
