@@ -159,5 +159,13 @@ module.exports = defineConfig({
     { resolve: "@ocop-live/ocop", options: {} },
     { resolve: "@ocop-live/payment-vietqr", options: {} },
   ],
-  modules: [...infrastructureModules, paymentModule, notificationModule, translationModule, fileModule],
+  modules: [
+    ...infrastructureModules,
+    paymentModule,
+    notificationModule,
+    translationModule,
+    fileModule,
+    // kiosk orders by idempotency key (offline kiosks submit each order once)
+    { resolve: "./src/modules/kiosk-order" },
+  ],
 })

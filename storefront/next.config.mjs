@@ -1,5 +1,6 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import withSerwistInit from "@serwist/next"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,4 +45,15 @@ const nextConfig = {
   },
 }
 
-export default nextConfig
+/**
+ * The kiosk's service worker (src/app/sw.ts → public/sw.js, with the build's
+ * precache manifest); the kiosk pages register it themselves.
+ */
+const withSerwist = withSerwistInit({
+  swSrc: "src/app/sw.ts",
+  swDest: "public/sw.js",
+  register: false,
+  disable: process.env.NODE_ENV === "development",
+})
+
+export default withSerwist(nextConfig)

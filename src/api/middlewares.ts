@@ -6,6 +6,7 @@ import { VatInvoiceSchema } from "../lib/compliance"
 import { completeCartGuard } from "./utils/complete-cart-guard"
 import { codAlcoholGuard, stripClientAgeConfirmation } from "./utils/alcohol-guards"
 import { AgeConfirmationSchema } from "./store/carts/validators"
+import { PostStoreKioskOrderSchema } from "./store/kiosk/orders/validators"
 import { privacyMiddlewares } from "./utils/privacy-middlewares"
 import { staticUploadsMiddlewares } from "./utils/static-uploads"
 
@@ -111,6 +112,15 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/store/carts/:id",
       middlewares: [stripClientAgeConfirmation],
+    },
+    {
+      // a kiosk order (queued offline or not), once per idempotency key; 400 naming the field
+      method: ["POST"],
+      matcher: "/store/kiosk/orders",
+      middlewares: [
+        rateLimit({ name: "kiosk-orders", what: "kiosk orders", ip: perMinute(60) }),
+        validateAndTransformBody(PostStoreKioskOrderSchema),
+      ],
     },
     {
       // no cash on delivery for alcohol bought online (400 naming provider_id)

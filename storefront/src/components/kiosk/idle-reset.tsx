@@ -1,12 +1,14 @@
 "use client"
 
 import { useEffect } from "react"
+import { offlineCart } from "./offline-cart"
 
 const EVENTS = ["pointerdown", "keydown", "touchstart", "wheel", "scroll", "input"] as const
 
 /**
  * After `seconds` without a touch, key or scroll: clears the kiosk cart (the
- * server action) and returns to the attract screen.
+ * server action) and returns to the attract screen. Offline, it only empties
+ * the offline cart and stays (the queue is kept; other screens may not be cached).
  */
 export function IdleReset({ seconds, attract, reset }: { seconds: number; attract: string; reset: () => Promise<void> }) {
   useEffect(() => {
@@ -14,6 +16,11 @@ export function IdleReset({ seconds, attract, reset }: { seconds: number; attrac
     let done = false
     const fire = async () => {
       if (done) return
+      if (!navigator.onLine) {
+        offlineCart.clear()
+        arm()
+        return
+      }
       done = true
       try {
         await reset()

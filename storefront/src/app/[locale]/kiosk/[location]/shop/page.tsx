@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import { fmt, type Dict } from "@/i18n"
 import { IdleReset } from "@/components/kiosk/idle-reset"
+import { KioskTileButton } from "@/components/kiosk/kiosk-tile-button"
+import { OfflineOrders } from "@/components/kiosk/offline-orders"
 import { Thumb } from "@/components/product-card"
 import { QrSvg } from "@/components/qr-svg"
 import { Stars } from "@/components/stars"
@@ -84,6 +86,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
           {fmt(locale, t.kiosk.placed, { id: placed.slice(-6).toUpperCase() })}
         </p>
       ) : null}
+      <OfflineOrders location={location} labels={{ ...t.kiosk.offline, total: t.cart.total }} />
       <div className="kiosk-layout">
         <div>
           {shelves(list.products, t).map((shelf) => (
@@ -105,7 +108,10 @@ export default async function KioskShop({ params, searchParams }: Props) {
                             <input type="hidden" name="locale" value={locale} />
                             <input type="hidden" name="location" value={location} />
                             <input type="hidden" name="variant_id" value={variant.id} />
-                            <button type="submit" className="tile" data-testid="kiosk-tile" data-handle={p.handle}>
+                            <KioskTileButton
+                              handle={p.handle}
+                              item={{ variant_id: variant.id, title: `${text.title} (${variant.title})`, unit_price: variantPrice(variant) ?? 0 }}
+                            >
                               <Thumb product={p} t={t} locale={locale} sizes={PHOTO_SIZES.tile} decorative />
                               <span>
                                 <strong>{text.title}</strong>
@@ -119,7 +125,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
                                 </span>
                               </span>
                               <span className="sr-only">{t.kiosk.add}</span>
-                            </button>
+                            </KioskTileButton>
                           </form>
                         </li>
                       )
