@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { closeLiveContexts, liveContext } from "@ocop-live/live-selling/live/live-context"
-import { failure, liveShop, runningOffer, type Headers, type LiveShop } from "./live-fixtures"
+import { failure, liveShop, onlineStore, runningOffer, type Headers, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -20,9 +20,9 @@ medusaIntegrationTestRunner({
     let keys = 0
 
     const live = () => liveContext(getContainer())
-    const claimFor = async (customerId: string, quantity = 1) =>
+    const claimFor = async (customerId: string, quantity = 1, cartId: string | null = null) =>
       (await live().claims.claim({
-        offerId, customerKey: customerId, customerId, quantity, idempotencyKey: `claim-order-${++keys}-${Date.now()}`,
+        offerId, customerKey: customerId, customerId, quantity, idempotencyKey: `claim-order-${++keys}-${Date.now()}`, cartId,
       })).claim
     const claimRow = async (id: string) =>
       (await live().db.query("SELECT status, cart_id, line_item_id, order_id FROM live_claim WHERE id = $1", [id])).rows[0]
@@ -88,6 +88,21 @@ medusaIntegrationTestRunner({
       const again = await failure(order(claim.id, { payment: "cod" }))
       expect([again.status, again.data.message]).toEqual([409, `id: the claim is already ordered (order ${data.order.id})`])
       expect(await written()).toEqual(before)
+    })
+
+    it("reuses the claim's cart (the widget's, its line already there): that cart becomes the order", async () => {
+      const { regionId, salesChannelId } = await onlineStore(api, shop)
+      const { data: made } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, buyer.headers)
+      const cartId = made.cart.id as string
+      const claim = await claimFor(buyer.id, 1, cartId)
+      const { data: carted } = await api.post(`/store/live/claims/${claim.id}/cart`, { cart_id: cartId }, buyer.headers)
+      const { data } = await order(claim.id, { payment: "cod" })
+      const { data: placed } = await api.get(`/admin/orders/${data.order.id}?fields=id,*items,*shipping_address`, shop.admin)
+      expect(placed.order.items).toEqual([expect.objectContaining({ unit_price: LIVE_PRICE, quantity: 1, metadata: expect.objectContaining({ live_claim_id: claim.id }) })])
+      expect(placed.order.shipping_address).toMatchObject({ address_1: "5 Lê Lợi" })
+      const { data: after } = await api.get(`/store/carts/${cartId}?fields=id,completed_at`, buyer.headers)
+      expect(after.cart.completed_at).toBeTruthy()
+      expect(await claimRow(claim.id)).toEqual({ status: "converted", cart_id: cartId, line_item_id: carted.claim.line_item_id, order_id: data.order.id })
     })
 
     it("VietQR: the order waits for the transfer, and the answer says what to transfer", async () => {
