@@ -1,7 +1,7 @@
 /**
  * claim-order: a flash sale's claims, then the winners' orders in one step,
  * against Medusa's standard 8-call checkout, in the same run.
- *   1. VIEWERS guests and BUYERS signed-in customers (each with a saved
+ *   1. VIEWERS guests (in a child process) and BUYERS signed-in customers (each with a saved
  *      address) join a live stream on the real gateway (its own process,
  *      Postgres mode) in front of a real Medusa (`medusa start`, production
  *      mode, its own database `ocop_bench_claim_order`);
@@ -20,7 +20,7 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { gatewayProcess, machineInfo, percentiles, sleep } from "./lib/live-procs"
+import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
 
@@ -92,6 +92,7 @@ async function main() {
   const db = new Pool({ connectionString: BENCH_DATABASE_URL, max: 4 })
   const viewers: Viewer[] = []
   let gateway: Awaited<ReturnType<typeof gatewayProcess>> | null = null
+  let crowd: Awaited<ReturnType<typeof worker>> | null = null
   try {
     const call = client(server.url, key)
     const producer = (await call("POST", "/auth/producer/emailpass", { email: "producer@ocop-langson.local", password: PASSWORD })).token
@@ -126,13 +127,9 @@ async function main() {
       MEDUSA_PUBLISHABLE_KEY: key, NODE_ENV: "development",
     })
     t0 = Date.now()
-    for (let i = 0; i < VIEWERS; i += 200) {
-      const batch = await Promise.all(
-        Array.from({ length: Math.min(200, VIEWERS - i) }, () => openRawViewer(gateway!.url, "/live", { publishableKey: key }))
-      )
-      await Promise.all(batch.map((v) => v.emitWithAck("join", { streamId: stream.id }, 60_000)))
-      viewers.push(...batch)
-    }
+    // the watching crowd in its own process; the buyers (measured) in this one
+    crowd = await worker("claim-viewers.ts")
+    await crowd.request({ cmd: "open", url: gateway.url, key, streamId: stream.id, count: VIEWERS })
     const buyerSockets = await pool(buyers, 50, async (b) => {
       const v = await openRawViewer(gateway!.url, "/live", { token: b.token })
       await v.emitWithAck("join", { streamId: stream.id }, 60_000)
@@ -228,6 +225,8 @@ async function main() {
   } finally {
     clearTimeout(watchdog)
     viewers.forEach((v) => v.close())
+    await crowd?.request({ cmd: "close" }).catch(() => undefined)
+    crowd?.kill()
     await gateway?.stop()
     await server.stop()
     await db.end()
