@@ -7,7 +7,7 @@ MetadataStorage.clear()
 // sets its own). A value set in the shell wins.
 for (const name of [
   "LOGIN", "REGISTER", "PASSWORD_RESET", "PASSWORD_UPDATE", "MFA_VERIFY", "VERIFICATION_REQUEST",
-  "VERIFICATION_CONFIRM", "DEMAND_EVENTS", "PRE_ORDERS", "CLAIM_CART", "AGE_CONFIRMATION", "ERASE_ACCOUNT", "LIVE_REMINDERS",
+  "VERIFICATION_CONFIRM", "DEMAND_EVENTS", "PRE_ORDERS", "CLAIM_CART", "CLAIM_ORDER", "AGE_CONFIRMATION", "ERASE_ACCOUNT", "LIVE_REMINDERS",
 ]) {
   for (const scope of ["IP", "ACCOUNT"]) {
     process.env[`RATE_LIMIT_${name}_${scope}`] ??= "100000/60"

@@ -39,19 +39,20 @@ function freePort(): Promise<number> {
   })
 }
 
-export type BenchServer = { url: string; child: ChildProcess; stop: () => Promise<void> }
+export type BenchServer = { url: string; child: ChildProcess; stop: () => Promise<void>; jwtSecret: string }
 
 /** Starts `medusa start` and waits (≤ timeoutMs) for /health. */
 export async function startBenchServer(timeoutMs = 180_000): Promise<BenchServer> {
   const port = await freePort()
   const secret = () => crypto.randomBytes(24).toString("hex")
+  const jwtSecret = secret()
   const child = spawn(MEDUSA_BIN, ["start", "--port", String(port)], {
     cwd: ROOT,
     env: {
       ...baseEnv(),
       NODE_ENV: "production",
       DISABLE_MEDUSA_ADMIN: "true",
-      JWT_SECRET: secret(),
+      JWT_SECRET: jwtSecret,
       COOKIE_SECRET: secret(),
       HOST: "127.0.0.1",
     },
@@ -72,7 +73,7 @@ export async function startBenchServer(timeoutMs = 180_000): Promise<BenchServer
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`bench: medusa exited (${child.exitCode}) before answering`)
     try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child, stop }
+      if ((await fetch(`${url}/health`)).ok) return { url, child, stop, jwtSecret }
     } catch {}
     await new Promise((r) => setTimeout(r, 500))
   }

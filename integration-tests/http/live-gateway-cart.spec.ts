@@ -1,11 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import type { Pool } from "pg"
 import { createLiveGateway, type LiveGateway } from "@ocop-live/live-selling/live/gateway"
 import { medusaCartAttacher } from "@ocop-live/live-selling/live/gateway/medusa-cart"
 import { medusaCartCheck } from "@ocop-live/live-selling/live/gateway/medusa-checks"
 import { medusaHttp } from "@ocop-live/live-selling/live/gateway/medusa-http"
 import { closeLiveContexts } from "@ocop-live/live-selling/live/live-context"
-import { ask, connect, type Client } from "../../plugins/live-selling/integration-tests/live/helpers/clients"
+import { ask, connect, record, waitFor as nextEvent, type Client } from "../../plugins/live-selling/integration-tests/live/helpers/clients"
 import { checkoutReady, failure, liveShop, newCart, onlineStore, runningOffer, testPool, medusaJwtSecret, waitFor, type Headers, type LiveShop } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
@@ -17,7 +18,9 @@ const quiet = { info() {}, warn() {}, error() {} }
  * A real gateway against a real Medusa server, as `npm start` runs it: it
  * reads Medusa only through the HTTP API (keys, names, carts, variants,
  * products and their sellers), and `offer:claim` with a `cartId` puts the
- * held claim in the cart through the backend's `POST /store/live/claims/:id/cart`.
+ * held claim in the cart through the backend's `POST /store/live/claims/:id/cart`,
+ * after the claim's ack: `claim:carted` (or `claim:cart_failed`, the claim
+ * released) tells the buyer.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
@@ -34,13 +37,18 @@ medusaIntegrationTestRunner({
 
     let variantId: string
     let productId: string
-    const gatewayWith = (backendUrl: string) => {
+    /** `gate`: the claim-to-cart attachment waits for it (to see the ack come first). */
+    const gatewayWith = (backendUrl: string, gate?: Promise<void>) => {
       const medusa = medusaHttp({ backendUrl, publishableKey: shop.publishableKey, timeoutMs: 60_000 })
+      const attach = medusaCartAttacher(medusa)
       return createLiveGateway({
         db, port: 0, host: "127.0.0.1", jwtSecret: medusaJwtSecret(getContainer()), logger: quiet,
-        medusa, verifyCart: medusaCartCheck(medusa), attachCart: medusaCartAttacher(medusa),
+        medusa, verifyCart: medusaCartCheck(medusa),
+        attachCart: gate ? async (...a) => (await gate, attach(...a)) : attach,
       })
     }
+    const left = async () => (await db.query("SELECT quantity - claimed AS left FROM live_offer WHERE id = $1", [offerId])).rows[0].left
+    const claimRow = async (id: string) => (await db.query("SELECT status, cart_id, line_item_id FROM live_claim WHERE id = $1", [id])).rows[0]
     const tokenOf = (h: Headers) => h.headers.authorization.replace(/^Bearer /, "")
     const open = async (auth: Record<string, unknown>) => {
       const s = await connect(`http://127.0.0.1:${gateway.port}`, auth)
@@ -51,6 +59,13 @@ medusaIntegrationTestRunner({
       const s = await connect(`http://127.0.0.1:${gw.port}`, { token: customer.token })
       sockets.push(s)
       return s
+    }
+    /** A new signed-up customer's token. */
+    const signUp = async (email: string) => {
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+      await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+      return login.token as string
     }
     const cartItems = async (cartId: string) =>
       (await api.get(`/store/carts/${cartId}?fields=id,*items`, customer.headers)).data.cart.items
@@ -87,14 +102,18 @@ medusaIntegrationTestRunner({
       const socket = await buyer(gateway)
       const input = { offerId, quantity: 2, idempotencyKey: key(), cartId }
 
+      const carted = nextEvent(socket, "claim:carted", () => true, 90_000)
       const first = await ask(socket, "offer:claim", input, 90_000)
       expect(first).toMatchObject({
         claim: { status: "held", quantity: 2, price: LIVE_PRICE },
         left: 18,
         duplicate: false,
-        cart: { id: cartId, lineItemId: expect.stringMatching(/^cali_/) },
+        cartPending: true,
       })
-      expect(first.cartError).toBeUndefined()
+      expect(first.cart).toBeUndefined()
+      const line = await carted
+      expect(line).toEqual({ claimId: first.claim.id, cartId, lineItemId: expect.stringMatching(/^cali_/), ts: expect.any(Number) })
+      first.cart = { id: cartId, lineItemId: line.lineItemId }
       const items = await cartItems(cartId)
       expect(items).toEqual([
         expect.objectContaining({
@@ -107,7 +126,9 @@ medusaIntegrationTestRunner({
       const retries = [await ask(socket, "offer:claim", input, 90_000)]
       retries.push(...(await Promise.all([1, 2].map(() => ask(socket, "offer:claim", input, 90_000)))))
       for (const again of retries) {
+        // already in the cart: the ack says where, at once
         expect(again).toMatchObject({ claim: { id: first.claim.id }, left: 18, duplicate: true, cart: first.cart })
+        expect(again.cartPending).toBeUndefined()
       }
       expect((await cartItems(cartId)).map((i: any) => [i.id, i.quantity, i.unit_price])).toEqual([
         [first.cart.lineItemId, 2, LIVE_PRICE],
@@ -197,23 +218,83 @@ medusaIntegrationTestRunner({
       })).error).toEqual({ code: "not_found", message: "variantId: variant variant_nope not found" })
     })
 
-    it("keeps the claim held with a cartError when the backend cannot be reached; the REST route then adds it", async () => {
+    it("acks a claim before its cart line exists; the line follows as claim:carted, to that buyer only", async () => {
+      let open!: () => void
+      const gated = await gatewayWith(String(api.defaults.baseURL), new Promise<void>((r) => (open = r)))
+      try {
+        const cartId = await newCart(api, customer.headers, regionId, salesChannelId)
+        const socket = await buyer(gated)
+        const bystander = await connect(`http://127.0.0.1:${gated.port}`, { token: await signUp(`bystander-${Date.now()}@example.vn`) })
+        const guest = await connect(`http://127.0.0.1:${gated.port}`, { publishableKey: shop.publishableKey })
+        sockets.push(bystander, guest)
+        const log: string[] = []
+        socket.onAny((event) => log.push(event))
+        const others = [...record(bystander, ["claim:carted", "claim:cart_failed"]), ...record(guest, ["claim:carted", "claim:cart_failed"])]
+
+        const ack = await new Promise<any>((resolve) =>
+          socket.emit("offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, (a: any) => {
+            log.push("ack")
+            resolve(a)
+          })
+        )
+        expect(ack).toMatchObject({ claim: { status: "held", quantity: 1 }, duplicate: false, cartPending: true })
+        // the attachment has not run: the ack did not wait for the cart line
+        expect(await cartItems(cartId)).toEqual([])
+        expect(await claimRow(ack.claim.id)).toEqual({ status: "held", cart_id: cartId, line_item_id: null })
+
+        open()
+        const carted = await nextEvent(socket, "claim:carted", (e) => e.claimId === ack.claim.id, 90_000)
+        expect(log.filter((e) => e === "ack" || e.startsWith("claim:"))).toEqual(["ack", "claim:carted"])
+        expect(await cartItems(cartId)).toEqual([expect.objectContaining({ id: carted.lineItemId, quantity: 1, unit_price: LIVE_PRICE })])
+        expect(await claimRow(ack.claim.id)).toEqual({ status: "held", cart_id: cartId, line_item_id: carted.lineItemId })
+        // a round trip on each other socket: anything sent to them before now has arrived
+        await ask(bystander, "session", {})
+        await ask(guest, "session", {})
+        expect(others).toEqual([])
+      } finally {
+        open()
+        await gated.close()
+      }
+    })
+
+    it("a claim whose cart line cannot be made is released: claim:cart_failed, its unit back on the offer", async () => {
+      let open!: () => void
+      const gated = await gatewayWith(String(api.defaults.baseURL), new Promise<void>((r) => (open = r)))
+      try {
+        const cartId = await newCart(api, customer.headers, regionId, salesChannelId)
+        const socket = await buyer(gated)
+        const before = await left()
+        const failed = nextEvent(socket, "claim:cart_failed", () => true, 90_000)
+        const ack = await ask(socket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
+        expect(ack).toMatchObject({ claim: { status: "held" }, left: before - 1, cartPending: true })
+        // the cart goes away between the claim and its line
+        await getContainer().resolve(Modules.CART).softDeleteCarts([cartId])
+        open()
+        expect(await failed).toEqual({
+          claimId: ack.claim.id, cartId, released: true, ts: expect.any(Number),
+          error: { code: "not_found", message: `cart_id: cart ${cartId} not found` },
+        })
+        expect(await claimRow(ack.claim.id)).toMatchObject({ status: "released", line_item_id: null })
+        expect(await left()).toBe(before)
+      } finally {
+        open()
+        await gated.close()
+      }
+    })
+
+    it("releases the claim when the backend cannot be reached (after retries): claim:cart_failed unavailable", async () => {
       const down = await gatewayWith("http://127.0.0.1:9") // discard port: nothing listens
       try {
         const cartId = await newCart(api, customer.headers, regionId, salesChannelId)
         const socket = await buyer(down)
-        const input = { offerId, quantity: 1, idempotencyKey: key(), cartId }
-        const ack = await ask(socket, "offer:claim", input, 90_000)
-        expect(ack).toMatchObject({ claim: { status: "held", quantity: 1 }, cartError: { code: "unavailable" } })
-        expect(ack.cart).toBeUndefined()
+        const before = await left()
+        const failed = nextEvent(socket, "claim:cart_failed", () => true, 90_000)
+        const ack = await ask(socket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
+        expect(ack).toMatchObject({ claim: { status: "held", quantity: 1 }, cartPending: true })
+        expect(await failed).toMatchObject({ claimId: ack.claim.id, cartId, released: true, error: { code: "unavailable" } })
         expect(await cartItems(cartId)).toEqual([])
-
-        const { data } = await api.post(`/store/live/claims/${ack.claim.id}/cart`, { cart_id: cartId }, customer.headers)
-        expect(data.cart.items).toEqual([expect.objectContaining({ id: data.claim.line_item_id, unit_price: LIVE_PRICE, quantity: 1 })])
-        // The same claim through a gateway that reaches the backend: the line the route made.
-        const again = await ask(await buyer(gateway), "offer:claim", input, 90_000)
-        expect(again).toMatchObject({ claim: { id: ack.claim.id }, duplicate: true, cart: { id: cartId, lineItemId: data.claim.line_item_id } })
-        expect((await cartItems(cartId)).length).toBe(1)
+        expect(await claimRow(ack.claim.id)).toMatchObject({ status: "released" })
+        expect(await left()).toBe(before)
       } finally {
         await down.close()
       }
@@ -232,8 +313,10 @@ medusaIntegrationTestRunner({
       const { data: made } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, shop.store)
       const cartId = made.cart.id as string
       const socket = await open({ ticket: data.ticket })
+      const carted = nextEvent(socket, "claim:carted", () => true, 90_000)
       const ack = await ask(socket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
-      expect(ack).toMatchObject({ claim: { status: "held", quantity: 1 }, cart: { id: cartId, lineItemId: expect.stringMatching(/^cali_/) } })
+      expect(ack).toMatchObject({ claim: { status: "held", quantity: 1 }, cartPending: true })
+      expect(await carted).toMatchObject({ claimId: ack.claim.id, cartId, lineItemId: expect.stringMatching(/^cali_/) })
       const { data: me } = await api.get("/store/customers/me", customer.headers)
       const { rows } = await db.query("SELECT customer_id, cart_id FROM live_claim WHERE id = $1", [ack.claim.id])
       expect(rows[0]).toEqual({ customer_id: me.customer.id, cart_id: cartId })

@@ -11,6 +11,8 @@ Object.assign(process.env, {
   RATE_LIMIT_PRE_ORDERS_IP: "100/60",
   RATE_LIMIT_PRE_ORDERS_ACCOUNT: "3/60",
   RATE_LIMIT_DEMAND_EVENTS_IP: "3/60",
+  RATE_LIMIT_CLAIM_ORDER_IP: "100/60",
+  RATE_LIMIT_CLAIM_ORDER_ACCOUNT: "3/60",
 })
 
 jest.setTimeout(300 * 1000)
@@ -123,6 +125,23 @@ medusaIntegrationTestRunner({
       for (let i = 0; i < 3; i++) expect((await preOrder(buyer)).status).not.toEqual(429)
       expectLimited(await preOrder(buyer), "pre-orders:account")
       expect((await preOrder(neighbour)).status).not.toEqual(429)
+    })
+
+    it("live claim orders: per customer, whatever the IP; another customer is unaffected", async () => {
+      const customer = async (name: string) => {
+        const email = `${name}-${run}@example.vn`
+        const reg = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
+        await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...pk, authorization: `Bearer ${reg.data.token}` } })
+        const { data } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" }, { headers: { "x-forwarded-for": newIp() } })
+        return { ...pk, authorization: `Bearer ${data.token}` }
+      }
+      const buyer = await customer("live-buyer")
+      const neighbour = await customer("live-neighbour")
+      const order = (headers: Record<string, string>) =>
+        status(api.post("/store/live/claims/lclm_nope/order", { payment: "cod" }, { headers: { ...headers, "x-forwarded-for": newIp() } }))
+      for (let i = 0; i < 3; i++) expect((await order(buyer)).status).toEqual(404)
+      expectLimited(await order(buyer), "claim-order:account")
+      expect((await order(neighbour)).status).toEqual(404)
     })
   },
 })

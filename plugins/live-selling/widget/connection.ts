@@ -9,6 +9,9 @@ export const EVENTS = [
 
 export type AckError = { code: string; message: string }
 
+/** A claim's cart line, as the gateway tells its buyer after the claim's ack. */
+export type CartLineOutcome = { claimId: string; cartId: string; lineItemId?: string; error?: AckError }
+
 /**
  * One stream over the gateway's `/live` namespace: joins, applies events in
  * `seq` order, and after a dropped connection (or a gap that does not fill)
@@ -23,6 +26,9 @@ export class LiveConnection {
   private seq: Sequencer
   private joined = false
   private gapTimer: ReturnType<typeof setInterval> | null = null
+  /** `claim:carted` / `claim:cart_failed` by claim id, kept until asked for (it may come before). */
+  private cartLines = new Map<string, CartLineOutcome>()
+  private cartWaiters = new Map<string, (o: CartLineOutcome) => void>()
 
   constructor(
     private readonly o: {
@@ -71,6 +77,8 @@ export class LiveConnection {
         this.seq.push({ seq: payload.seq, type, payload })
       })
     }
+    socket.on("claim:carted", (p: any) => this.settleCartLine(p))
+    socket.on("claim:cart_failed", (p: any) => this.settleCartLine(p))
     this.gapTimer = setInterval(() => {
       if (this.online && this.seq.gap(2000)) this.join()
     }, 1000)
@@ -91,6 +99,37 @@ export class LiveConnection {
       }
       this.joined = true
       this.o.onChange()
+    })
+  }
+
+  private settleCartLine(p: any) {
+    if (typeof p?.claimId !== "string") return
+    const waiter = this.cartWaiters.get(p.claimId)
+    if (waiter) waiter(p)
+    else this.cartLines.set(p.claimId, p)
+  }
+
+  /**
+   * The claim's cart line once the gateway has made it (`claim:carted`, after
+   * the claim's ack); rejects with `claim:cart_failed`'s error (the claim was
+   * released) or `timeout`.
+   */
+  cartLine(claimId: string, timeoutMs = 30_000): Promise<{ cartId: string; lineItemId: string }> {
+    return new Promise((resolve, reject) => {
+      const settle = (o: CartLineOutcome) => {
+        clearTimeout(timer)
+        this.cartWaiters.delete(claimId)
+        this.cartLines.delete(claimId)
+        if (o.error || !o.lineItemId) reject(o.error ?? { code: "internal", message: "no cart line" })
+        else resolve({ cartId: o.cartId, lineItemId: o.lineItemId })
+      }
+      const timer = setTimeout(() => {
+        this.cartWaiters.delete(claimId)
+        reject({ code: "timeout", message: "no cart line" })
+      }, timeoutMs)
+      const known = this.cartLines.get(claimId)
+      if (known) settle(known)
+      else this.cartWaiters.set(claimId, settle)
     })
   }
 

@@ -336,12 +336,14 @@ export class OcopLiveElement extends HTMLElement {
     this.claimKeys.set(offer.id, key)
     try {
       const cartId = await this.cartId()
-      const r = await this.conn.request<{ claim: { id: string }; cart?: { id: string; lineItemId: string } }>("offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: key, cartId })
+      const r = await this.conn.request<{ claim: { id: string }; cart?: { id: string; lineItemId: string }; cartPending?: boolean }>("offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: key, cartId })
       this.claimKeys.delete(offer.id)
-      // The gateway puts the claim in the cart (ack `cart`); when it could not
-      // (`cartError`), the REST route does it (idempotent: one line per claim).
+      // The gateway puts the claim in the cart after its ack (`claim:carted`;
+      // `claim:cart_failed` rejects: the claim was released). A gateway that
+      // does not, or no word in time: the REST route (idempotent: one line per claim).
       if (!r.cart) {
-        await this.api.call(`/store/live/claims/${encodeURIComponent(r.claim.id)}/cart`, { body: { cart_id: cartId } }).catch(() => undefined)
+        const line = r.cartPending ? this.conn.cartLine(r.claim.id).catch((e) => (e?.code === "timeout" ? null : Promise.reject(e))) : null
+        if (!(await line)) await this.api.addClaimToCart(r.claim.id, cartId).catch(() => undefined)
       }
       this.say(t.claimed)
       this.openCheckout(cartId)

@@ -47,6 +47,11 @@ export class StoreApi {
     return cart
   }
 
+  /** Puts a held claim in the cart (idempotent: one line per claim). */
+  async addClaimToCart(claimId: string, cartId: string) {
+    await this.call(`/store/live/claims/${encodeURIComponent(claimId)}/cart`, { body: { cart_id: cartId } })
+  }
+
   async cart(id: string) {
     const { cart } = await this.call<{ cart: any }>(`/store/carts/${id}`, { query: { fields: "+items.total,+items.metadata,+completed_at" } })
     return cart

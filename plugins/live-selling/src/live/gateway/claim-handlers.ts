@@ -2,16 +2,16 @@ import type { Socket } from "socket.io"
 import { claimView } from "../../modules/livestream/control/views"
 import { LiveError } from "../../modules/livestream/lib/errors"
 import { actorOf, callerOf, ensureGuestKey, type GatewayContext } from "./context"
-import { handle } from "./handle"
-import { cartErrorOf } from "./medusa-cart"
+import { AFTER_ACK, handle } from "./handle"
 import type { LocalRateLimiter } from "./rate-limit"
 
 /**
  * offer:claim → `{ claim, left, duplicate }` (a retry with the same key: same
- * claim). With `cartId`, the held claim is then put in that cart through the
- * Medusa backend: `cart: { id, lineItemId }`, or `cartError: { code, message }`
- * when that failed (the claim stays held; the client may retry through
- * `POST /store/live/claims/:id/cart`).
+ * claim), answered as soon as the claim is held. With `cartId`, the held
+ * claim then becomes a line of that cart through the Medusa backend, after
+ * the ack (`ctx.cartLines`): the ack says `cartPending: true` and the buyer
+ * hears `claim:carted` or `claim:cart_failed` (the claim released). A retry
+ * of a claim already in the cart answers `cart: { id, lineItemId }` at once.
  */
 export function registerClaimHandlers(ctx: GatewayContext, socket: Socket, limiter: LocalRateLimiter) {
   handle(socket, "offer:claim", limiter, ctx.reportError, async (input) => {
@@ -31,14 +31,18 @@ export function registerClaimHandlers(ctx: GatewayContext, socket: Socket, limit
       idempotencyKey: input.idempotencyKey,
       cartId: input.cartId ?? null,
     })
-    const ack: Record<string, unknown> = { claim: claimView(r.claim), left: r.left, duplicate: r.duplicate }
-    if (input.cartId && ctx.attachCart) {
-      try {
-        ack.cart = await ctx.attachCart(r.claim.id, input.cartId, callerOf(socket))
-      } catch (e) {
-        ack.cartError = cartErrorOf(e)
-      }
+    const ack: Record<string | symbol, unknown> = { claim: claimView(r.claim), left: r.left, duplicate: r.duplicate }
+    const cartId = input.cartId
+    if (!cartId || !ctx.cartLines || r.claim.status !== "held") {
+      return ack
     }
+    if (r.claim.line_item_id && r.claim.cart_id === cartId) {
+      ack.cart = { id: cartId, lineItemId: r.claim.line_item_id }
+      return ack
+    }
+    const job = { claimId: r.claim.id, cartId, userId: actor.userId, caller: callerOf(socket) }
+    ack.cartPending = true
+    ack[AFTER_ACK] = () => ctx.cartLines!.enqueue(job)
     return ack
   })
 }

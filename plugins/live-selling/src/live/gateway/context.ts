@@ -6,7 +6,7 @@ import type { RedisKeys } from "../../modules/livestream/lib/redis-keys"
 import type { Actor } from "../../modules/livestream/lib/types"
 import type { Aggregates } from "./aggregates"
 import type { BanCache } from "./ban-cache"
-import type { CartAttacher } from "./medusa-cart"
+import type { CartLineQueue } from "./cart-lines"
 import type { CatalogFor } from "./medusa-catalog"
 import type { MedusaCaller } from "./medusa-http"
 import type { RateLimiter } from "./rate-limit"
@@ -30,8 +30,8 @@ export type GatewayContext = LiveControlContext & {
   /** The catalog with a producer's or admin's credentials (for `ctx.catalog` in their handlers). */
   catalogFor: CatalogFor
   verifyCart: CartCheck | null
-  /** Puts a claim in its cart through the Medusa backend (none: the client does). */
-  attachCart: CartAttacher | null
+  /** Puts claims in their carts through the Medusa backend, after the ack (none: the client does). */
+  cartLines: CartLineQueue | null
   /** Whether a publishable key is (still) valid: the backend's answer, cached briefly. */
   keyValid: (key: string) => Promise<boolean>
   reportError: (e: unknown) => void

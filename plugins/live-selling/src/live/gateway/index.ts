@@ -3,7 +3,7 @@ import { randomBytes } from "crypto"
 import http from "http"
 import type Redis from "ioredis"
 import type { AddressInfo } from "net"
-import { Server } from "socket.io"
+import { Server, type Namespace } from "socket.io"
 import { createClaimEngine } from "../../modules/livestream/claims"
 import type { Catalog, LiveControlContext } from "../../modules/livestream/control/context"
 import { LiveError, toAckError } from "../../modules/livestream/lib/errors"
@@ -15,6 +15,7 @@ import { Aggregates } from "./aggregates"
 import { createAuthenticator } from "./auth"
 import { BanCache } from "./ban-cache"
 import { registerChatHandlers } from "./chat-handlers"
+import { CartLineQueue, type CartLineOutcome } from "./cart-lines"
 import { registerClaimHandlers } from "./claim-handlers"
 import { userRoom, type CartCheck, type GatewayContext } from "./context"
 import type { CartAttacher } from "./medusa-cart"
@@ -58,8 +59,10 @@ export type LiveGatewayOptions = {
    */
   medusa: MedusaHttp
   verifyCart?: CartCheck | null
-  /** After a claim with `cartId`: the claim as a cart line, through Medusa. */
+  /** After a claim with `cartId`: the claim as a cart line, through Medusa (after the ack). */
   attachCart?: CartAttacher | null
+  /** Claim-to-cart attachments running at once (default 4). */
+  cartConcurrency?: number
   nameOf?: (actor: { type: Actor["type"]; id: string }) => Promise<string | null>
   logger?: Pick<Console, "info" | "warn" | "error">
 }
@@ -75,6 +78,17 @@ const noCatalog: Catalog = {
 export function originAllowed(origin: string | undefined, allowed: (string | RegExp)[] | "*") {
   if (!origin || allowed === "*") return true
   return allowed.some((a) => (typeof a === "string" ? a === origin : a.test(origin)))
+}
+
+/** A claim's cart line, told to its buyer only (every socket of that user, on any gateway). */
+function announceCartLine(nsp: Namespace, outcome: CartLineOutcome) {
+  const { claimId, cartId, userId } = outcome.job
+  const room = nsp.to(userRoom(userId))
+  if (outcome.kind === "carted") {
+    room.emit("claim:carted", { claimId, cartId: outcome.line.id, lineItemId: outcome.line.lineItemId, ts: Date.now() })
+  } else {
+    room.emit("claim:cart_failed", { claimId, cartId, error: outcome.error, released: outcome.released, ts: Date.now() })
+  }
 }
 
 /**
@@ -127,7 +141,15 @@ export async function createLiveGateway(o: LiveGatewayOptions) {
     guestClaims: o.guestClaims ?? false,
     catalogFor: medusaCatalog(o.medusa),
     verifyCart: o.verifyCart ?? null,
-    attachCart: o.attachCart ?? null,
+    cartLines: o.attachCart
+      ? new CartLineQueue({
+          attach: o.attachCart,
+          release: (id) => claims.release(id),
+          announce: (outcome) => announceCartLine(nsp, outcome),
+          onError: reportError,
+          concurrency: o.cartConcurrency,
+        })
+      : null,
     keyValid: medusaKeyCheck(o.medusa, { ttlMs: o.keyCacheMs }),
   }
   const scheduler = new Scheduler(control, {
@@ -197,6 +219,7 @@ export async function createLiveGateway(o: LiveGatewayOptions) {
 
   async function close() {
     scheduler.stop()
+    await ctx.cartLines?.drained()
     await aggregates.stop()
     await new Promise<void>((resolve) => io.close(() => resolve()))
     await claims.flush().catch(() => undefined)

@@ -5,7 +5,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { rateLimit } from "@ocop-live/rate-limit"
-import { StoreGetLiveStreams, StorePostLiveClaimCart, StorePostLiveReminder, StorePostLiveTicket } from "./validators"
+import { StoreGetLiveStreams, StorePostLiveClaimCart, StorePostLiveClaimOrder, StorePostLiveReminder, StorePostLiveTicket } from "./validators"
 
 /** Store live routes (Medusa already requires a publishable key under /store). */
 export const storeLiveMiddlewares: MiddlewareRoute[] = [
@@ -28,6 +28,22 @@ export const storeLiveMiddlewares: MiddlewareRoute[] = [
         account: { points: 30, duration: 60 },
       }),
       validateAndTransformBody(StorePostLiveClaimCart),
+    ],
+  },
+  {
+    // a signed-in customer only: the order is theirs, to their saved address
+    method: ["POST"],
+    matcher: "/store/live/claims/:id/order",
+    middlewares: [
+      authenticate("customer", ["bearer", "session"]),
+      // env: RATE_LIMIT_CLAIM_ORDER_IP, RATE_LIMIT_CLAIM_ORDER_ACCOUNT
+      rateLimit({
+        name: "claim-order",
+        what: "claim order requests",
+        ip: { points: 60, duration: 60 },
+        account: { points: 10, duration: 60 },
+      }),
+      validateAndTransformBody(StorePostLiveClaimOrder),
     ],
   },
   {

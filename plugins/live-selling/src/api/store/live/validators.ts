@@ -12,6 +12,18 @@ export const StorePostLiveClaimCart = z.strictObject({
 })
 export type StorePostLiveClaimCartType = z.infer<typeof StorePostLiveClaimCart>
 
+/**
+ * The one-step order of a claim: how to pay (cash on delivery or a VietQR
+ * transfer; never a paid state), and optionally which shipping option and
+ * which saved address (default: the cheapest option, the default address).
+ */
+export const StorePostLiveClaimOrder = z.strictObject({
+  payment: z.enum(["cod", "vietqr"], { message: "payment: must be cod or vietqr" }),
+  shipping_option_id: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_]+$/, "shipping_option_id: must be an id").optional(),
+  address_id: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_]+$/, "address_id: must be an id").optional(),
+})
+export type StorePostLiveClaimOrderType = z.infer<typeof StorePostLiveClaimOrder>
+
 /** No fields: the stream is in the path, the customer in the token. */
 export const StorePostLiveTicket = z.strictObject({})
 export type StorePostLiveTicketType = z.infer<typeof StorePostLiveTicket>

@@ -5,6 +5,29 @@ export const LIVE_LINE_METADATA = {
   stream: "live_stream_id",
 } as const
 
+/**
+ * A claim as a new cart line: the offer's variant at the claim's live price
+ * (a custom unit price, VAT included as every price here), tied to the claim.
+ */
+export function liveLineItem(
+  claim: { id: string; quantity: number; price: number },
+  offer: { id: string; stream_id: string; variant_id: string; original_price: number | null }
+) {
+  return {
+    variant_id: offer.variant_id,
+    quantity: claim.quantity,
+    unit_price: claim.price,
+    compare_at_unit_price:
+      offer.original_price != null && offer.original_price > claim.price ? offer.original_price : undefined,
+    is_tax_inclusive: true,
+    metadata: {
+      [LIVE_LINE_METADATA.claim]: claim.id,
+      [LIVE_LINE_METADATA.offer]: offer.id,
+      [LIVE_LINE_METADATA.stream]: offer.stream_id,
+    },
+  }
+}
+
 export type CartLine = {
   id: string
   title?: string | null

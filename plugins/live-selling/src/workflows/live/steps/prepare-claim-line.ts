@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getClaim } from "../../../modules/livestream/store/claims"
 import { getOffer } from "../../../modules/livestream/store/offers"
-import { LIVE_LINE_METADATA } from "../../../modules/livestream/lib/claim-lines"
+import { LIVE_LINE_METADATA, liveLineItem } from "../../../modules/livestream/lib/claim-lines"
 import { liveContext } from "../../../live/live-context"
 
 export type PrepareClaimLineInput = {
@@ -72,20 +72,7 @@ export const prepareClaimLineStep = createStep(
     return new StepResponse({
       claim,
       existing_line_id: (existing?.id as string | undefined) ?? null,
-      item: {
-        variant_id: offer.variant_id,
-        quantity: claim.quantity,
-        unit_price: claim.price,
-        compare_at_unit_price:
-          offer.original_price != null && offer.original_price > claim.price ? offer.original_price : undefined,
-        // Live prices are what the buyer pays, VAT included (as every price here).
-        is_tax_inclusive: true,
-        metadata: {
-          [LIVE_LINE_METADATA.claim]: claim.id,
-          [LIVE_LINE_METADATA.offer]: offer.id,
-          [LIVE_LINE_METADATA.stream]: offer.stream_id,
-        },
-      },
+      item: liveLineItem(claim, offer),
     })
   }
 )

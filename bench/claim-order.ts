@@ -1,0 +1,236 @@
+/**
+ * claim-order: a flash sale's claims, then the winners' orders in one step,
+ * against Medusa's standard 8-call checkout, in the same run.
+ *   1. VIEWERS guests (in a child process) and BUYERS signed-in customers (each with a saved
+ *      address) join a live stream on the real gateway (its own process,
+ *      Postgres mode) in front of a real Medusa (`medusa start`, production
+ *      mode, its own database `ocop_bench_claim_order`);
+ *   2. the producer launches an offer of UNITS units (1 per customer); every
+ *      buyer claims when `offer:started` arrives: ack latency of winners and
+ *      losers, units won, oversold (claims held or ordered beyond the offer);
+ *   3. one-step: each winner `POST /store/live/claims/:id/order` (COD),
+ *      CONCURRENCY at a time → orders/s;
+ *   4. baseline: as many orders of the same variant through Medusa's stock
+ *      store API, 8 calls each (create cart, add line, address, list shipping
+ *      options, shipping method, payment collection, payment session,
+ *      complete), by as many other buyers, CONCURRENCY at a time → orders/s.
+ * Run: npm run bench -- claim-order [--viewers 3000] [--buyers 300] [--units 50] [--concurrency 4]
+ */
+import crypto from "crypto"
+import os from "os"
+import path from "path"
+import { Pool } from "pg"
+import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
+import { openRawViewer, type Viewer } from "./lib/raw-viewer"
+import { runMain } from "./lib/run-main"
+
+const arg = (name: string, def: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1] : def
+}
+const VIEWERS = Number(arg("viewers", "3000"))
+const BUYERS = Number(arg("buyers", "300"))
+const UNITS = Number(arg("units", "50"))
+const CONCURRENCY = Number(arg("concurrency", "4"))
+const LIVE_PRICE = 49000
+
+const PASSWORD = "bench-mat-khau-123"
+process.env.BENCH_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/ocop_bench_claim_order"
+Object.assign(process.env, { ADMIN_PASSWORD: PASSWORD, PRODUCER_PASSWORD: PASSWORD })
+// one address sends every request: no rate limit of the store may stop the bench
+for (const name of ["LOGIN", "REGISTER", "CLAIM_CART", "CLAIM_ORDER"]) {
+  for (const scope of ["IP", "ACCOUNT"]) process.env[`RATE_LIMIT_${name}_${scope}`] = "10000000/60"
+}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { startBenchServer, BENCH_DATABASE_URL } = require("./lib/catalog-server") as typeof import("./lib/catalog-server")
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { prepareDatabase } = require(path.resolve(__dirname, "..", "scripts", "lib", "prepare.js"))
+
+type Headers = Record<string, string>
+
+function client(base: string, key: string) {
+  return async function call(method: string, url: string, body?: unknown, token?: string): Promise<any> {
+    const headers: Headers = { "x-publishable-api-key": key }
+    if (body !== undefined) headers["content-type"] = "application/json"
+    if (token) headers.authorization = `Bearer ${token}`
+    const res = await fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const data: any = await res.json().catch(() => null)
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
+    return data
+  }
+}
+
+/** Runs `fn` over `items`, `n` at a time. */
+async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++
+        out[i] = await fn(items[i], i)
+      }
+    })
+  )
+  return out
+}
+
+const fmt = (n: number) => `${n.toFixed(1).padStart(7)} ms`
+
+async function main() {
+  const watchdog = setTimeout(() => {
+    console.error("bench: time limit reached")
+    process.exit(2)
+  }, 40 * 60 * 1000)
+  console.log(`claim-order bench\n${machineInfo()}`)
+  console.log(`load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`)
+  console.log(`${VIEWERS} viewers, ${BUYERS} buyers, ${UNITS} units (1 per customer), orders ${CONCURRENCY} at a time`)
+
+  const seeded = await prepareDatabase(BENCH_DATABASE_URL, { ...process.env, DATABASE_URL: BENCH_DATABASE_URL, NODE_ENV: "development" })
+  const key: string = seeded.publishableKey
+  const server = await startBenchServer()
+  const db = new Pool({ connectionString: BENCH_DATABASE_URL, max: 4 })
+  const viewers: Viewer[] = []
+  let gateway: Awaited<ReturnType<typeof gatewayProcess>> | null = null
+  let crowd: Awaited<ReturnType<typeof worker>> | null = null
+  try {
+    const call = client(server.url, key)
+    const producer = (await call("POST", "/auth/producer/emailpass", { email: "producer@ocop-langson.local", password: PASSWORD })).token
+    const stream = (await call("GET", "/producer/streams", undefined, producer)).streams[0]
+    if (stream.status !== "live") await call("POST", `/producer/streams/${stream.id}/start`, {}, producer)
+    const product = (await call("GET", "/producer/products", undefined, producer)).products[0]
+    const variant = product.variants.find((v: any) => v.price === 65000) ?? product.variants[0]
+    // stock for both flows' orders (Medusa reserves it when a cart completes)
+    await db.query(
+      `UPDATE inventory_level SET stocked_quantity = stocked_quantity + $2 WHERE inventory_item_id IN
+         (SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL)`,
+      [variant.id, 4 * UNITS]
+    )
+    const region = (await call("GET", "/store/regions")).regions.find((r: any) => r.currency_code === "vnd")
+
+    const run = crypto.randomBytes(3).toString("hex")
+    let t0 = Date.now()
+    const buyers = await pool(Array.from({ length: BUYERS }, (_, i) => i), 8, async (i) => {
+      const email = `bench-${run}-${i}@example.vn`
+      const reg = await call("POST", "/auth/customer/emailpass/register", { email, password: PASSWORD })
+      const made = await call("POST", "/store/customers", { email, first_name: "Khách", last_name: `${i}`, metadata: { personal_data_consent: true } }, reg.token)
+      const { token } = await call("POST", "/auth/customer/emailpass", { email, password: PASSWORD })
+      await call("POST", "/store/customers/me/addresses", {
+        first_name: "Khách", last_name: `${i}`, address_1: `${i} Lê Lợi`, city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true,
+      }, token)
+      return { id: made.customer.id as string, email, token: token as string }
+    })
+    console.log(`${BUYERS} buyers signed up with a saved address in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+
+    gateway = await gatewayProcess({
+      DATABASE_URL: BENCH_DATABASE_URL, JWT_SECRET: server.jwtSecret, MEDUSA_BACKEND_URL: server.url,
+      MEDUSA_PUBLISHABLE_KEY: key, NODE_ENV: "development",
+    })
+    t0 = Date.now()
+    // the watching crowd in its own process; the buyers (measured) in this one
+    crowd = await worker("claim-viewers.ts")
+    await crowd.request({ cmd: "open", url: gateway.url, key, streamId: stream.id, count: VIEWERS })
+    const buyerSockets = await pool(buyers, 50, async (b) => {
+      const v = await openRawViewer(gateway!.url, "/live", { token: b.token })
+      await v.emitWithAck("join", { streamId: stream.id }, 60_000)
+      viewers.push(v)
+      return v
+    })
+    console.log(`${VIEWERS} viewers and ${BUYERS} buyers joined in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+
+    // Every buyer claims as soon as the offer starts (the gateway's scheduler announces it).
+    const acks = buyerSockets.map(
+      (socket, i) =>
+        new Promise<{ ms: number; ack: any; buyer: number }>((resolve) => {
+          socket.on("offer:started", async (e) => {
+            const start = process.hrtime.bigint()
+            const ack = await socket
+              .emitWithAck("offer:claim", { offerId: e.offer.id, quantity: 1, idempotencyKey: `bench-${run}-${i}` }, 60_000)
+              .catch((e) => ({ error: { code: "timeout", message: String(e) } }))
+            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i })
+          })
+        })
+    )
+    const { offer } = await call("POST", `/producer/streams/${stream.id}/offers`, {
+      variant_id: variant.id, price: LIVE_PRICE, quantity: UNITS, per_customer_limit: 1, starts_in_sec: 10, duration_sec: 900,
+    }, producer)
+    const claims = await Promise.all(acks)
+    const winners = claims.filter((c) => c.ack.claim)
+    const losers = claims.filter((c) => !c.ack.claim)
+    const lat = (list: typeof claims) => percentiles(list.map((c) => c.ms))
+    const w = lat(winners)
+    const l = lat(losers)
+    const codes = losers.reduce<Record<string, number>>((m, c) => ((m[c.ack.error?.code] = (m[c.ack.error?.code] ?? 0) + 1), m), {})
+    const { rows: [state] } = await db.query(
+      `SELECT o.quantity, o.claimed, (SELECT coalesce(sum(quantity), 0)::int FROM live_claim c WHERE c.offer_id = o.id AND c.status IN ('held', 'converted')) AS holding
+         FROM live_offer o WHERE o.id = $1`,
+      [offer.id]
+    )
+    const oversold = Math.max(0, state.holding - state.quantity, state.claimed - state.quantity)
+    console.log(`\nclaims: ${winners.length} won, ${losers.length} refused ${JSON.stringify(codes)}; oversold ${oversold} (offer ${state.quantity}, claimed ${state.claimed}, held or ordered ${state.holding})`)
+    console.log(`claim ack  winners p50 ${fmt(w.p50)}  p95 ${fmt(w.p95)}  p99 ${fmt(w.p99)}  max ${fmt(w.max)}`)
+    console.log(`claim ack  losers  p50 ${fmt(l.p50)}  p95 ${fmt(l.p95)}  p99 ${fmt(l.p99)}  max ${fmt(l.max)}`)
+
+    // One step (each winner's claim → an order, one request) against Medusa's standard
+    // checkout (8 store calls, as many orders, other buyers), in ABBA order so that
+    // warm-up and the machine's drift fall on both alike.
+    const oneStepOrder = async (c: (typeof winners)[number]) => {
+      const s = Date.now()
+      const r = await call("POST", `/store/live/claims/${c.ack.claim.id}/order`, { payment: "cod" }, buyers[c.buyer].token)
+      return { id: r.order.id as string, ms: Date.now() - s }
+    }
+    const standardOrder = async (b: (typeof buyers)[number]) => {
+      const s = Date.now()
+      const address = { first_name: "Khách", last_name: "B", address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn", phone: "0987654321" }
+      const { cart } = await call("POST", "/store/carts", { region_id: region.id, email: b.email }, b.token)
+      await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, b.token)
+      await call("POST", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, b.token)
+      const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, undefined, b.token)
+      const cheapest = [...shipping_options].sort((a: any, z: any) => (a.calculated_price?.calculated_amount ?? a.amount) - (z.calculated_price?.calculated_amount ?? z.amount))[0]
+      await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: cheapest.id }, b.token)
+      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id }, b.token)
+      await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, b.token)
+      const done = await call("POST", `/store/carts/${cart.id}/complete`, {}, b.token)
+      if (done.type !== "order") throw new Error(`standard checkout: ${JSON.stringify(done)}`)
+      return { id: done.order.id as string, ms: Date.now() - s }
+    }
+    const others = losers.slice(0, winners.length).map((c) => buyers[c.buyer])
+    const half = Math.ceil(winners.length / 2)
+    const timed = async <T>(items: T[], fn: (x: T) => Promise<{ ms: number }>) => {
+      const t = Date.now()
+      const done = await pool(items, CONCURRENCY, fn)
+      return { done, s: (Date.now() - t) / 1000 }
+    }
+    const a1 = await timed(winners.slice(0, half), oneStepOrder)
+    const b1 = await timed(others.slice(0, half), standardOrder)
+    const b2 = await timed(others.slice(half), standardOrder)
+    const a2 = await timed(winners.slice(half), oneStepOrder)
+    const oneStep = [...a1.done, ...a2.done]
+    const standard = [...b1.done, ...b2.done]
+    const oneStepS = a1.s + a2.s
+    const standardS = b1.s + b2.s
+    const { rows: [ordered] } = await db.query(
+      "SELECT count(*)::int AS n FROM live_claim WHERE offer_id = $1 AND status = 'converted' AND order_id IS NOT NULL",
+      [offer.id]
+    )
+
+    const rate = (n: number, s: number) => n / s
+    const o = percentiles(oneStep.map((x) => x.ms))
+    const b = percentiles(standard.map((x) => x.ms))
+    console.log(`\norders, ${CONCURRENCY} at a time, ABBA rounds (one-step, standard, standard, one-step):`)
+    console.log(`  one-step  POST /store/live/claims/:id/order   ${oneStep.length} orders in ${oneStepS.toFixed(1)} s = ${rate(oneStep.length, oneStepS).toFixed(2)} orders/s  (p50 ${o.p50} ms, p99 ${o.p99} ms); claims ordered ${ordered.n}/${winners.length}`)
+    console.log(`  standard  8 store calls                       ${standard.length} orders in ${standardS.toFixed(1)} s = ${rate(standard.length, standardS).toFixed(2)} orders/s  (p50 ${b.p50} ms, p99 ${b.p99} ms)`)
+    console.log(`  ratio one-step ÷ standard: ${(rate(oneStep.length, oneStepS) / rate(standard.length, standardS)).toFixed(2)}×`)
+    console.log(`load average at end ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`)
+  } finally {
+    clearTimeout(watchdog)
+    viewers.forEach((v) => v.close())
+    await crowd?.request({ cmd: "close" }).catch(() => undefined)
+    crowd?.kill()
+    await gateway?.stop()
+    await server.stop()
+    await db.end()
+  }
+}
+
+runMain(main)

@@ -1,0 +1,176 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { closeLiveContexts, liveContext } from "@ocop-live/live-selling/live/live-context"
+import { failure, liveShop, onlineStore, runningOffer, type Headers, type LiveShop } from "./live-fixtures"
+
+jest.setTimeout(300 * 1000)
+
+const LIVE_PRICE = 49000
+
+/**
+ * POST /store/live/claims/:id/order: a signed-in buyer's held claim becomes
+ * an order in one request (cash on delivery or VietQR), shipped to a saved
+ * address; refusals (another buyer's, unknown, expired, already ordered,
+ * bad body) write nothing.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let shop: LiveShop
+    let offerId: string
+    let buyer: { id: string; headers: Headers; addressId: string }
+    let keys = 0
+
+    const live = () => liveContext(getContainer())
+    const claimFor = async (customerId: string, quantity = 1, cartId: string | null = null) =>
+      (await live().claims.claim({
+        offerId, customerKey: customerId, customerId, quantity, idempotencyKey: `claim-order-${++keys}-${Date.now()}`, cartId,
+      })).claim
+    const claimRow = async (id: string) =>
+      (await live().db.query("SELECT status, cart_id, line_item_id, order_id FROM live_claim WHERE id = $1", [id])).rows[0]
+    /** Rows a refused request must not add. */
+    const written = async () => {
+      const { rows } = await live().db.query(`SELECT
+        (SELECT count(*) FROM cart)::int AS carts, (SELECT count(*) FROM cart_line_item)::int AS lines,
+        (SELECT count(*) FROM "order")::int AS orders, (SELECT count(*) FROM payment_collection)::int AS payment_collections,
+        (SELECT count(*) FROM cart_address)::int AS addresses`)
+      return rows[0]
+    }
+    const order = (claimId: string, body: unknown, h: Headers = buyer.headers) =>
+      api.post(`/store/live/claims/${claimId}/order`, body, h)
+
+    async function signUp(email: string) {
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
+      const { data: made } = await api.post(
+        "/store/customers",
+        { email, first_name: "Lan", last_name: "Nguyễn", metadata: { personal_data_consent: true } },
+        { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
+      )
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
+      const headers = { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } }
+      const { data: withAddress } = await api.post(
+        "/store/customers/me/addresses",
+        { first_name: "Lan", last_name: "Nguyễn", address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true },
+        headers
+      )
+      return { id: made.customer.id as string, headers, addressId: withAddress.customer.addresses[0].id as string }
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      shop = await liveShop(api, container)
+      ;({ offerId } = await runningOffer(api, container, shop, { price: LIVE_PRICE, quantity: 20, perCustomerLimit: 10 }))
+      buyer = await signUp("one-step-buyer@example.vn")
+    })
+
+    afterAll(async () => {
+      await closeLiveContexts()
+    })
+
+    it("cash on delivery: one request places the order at the live price, to the saved address; the claim is ordered", async () => {
+      const claim = await claimFor(buyer.id, 2)
+      const { data } = await order(claim.id, { payment: "cod" })
+      expect(data.order).toEqual({
+        id: expect.stringMatching(/^order_/), display_id: expect.any(Number), total: expect.any(Number), currency_code: "vnd",
+        payment: { method: "cod", provider_id: "pp_system_default", status: expect.any(String), instructions: null },
+      })
+      const { data: placed } = await api.get(
+        `/admin/orders/${data.order.id}?fields=id,total,item_total,email,customer_id,payment_status,*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions`,
+        shop.admin
+      )
+      expect(placed.order).toMatchObject({ customer_id: buyer.id, email: "one-step-buyer@example.vn", item_total: 2 * LIVE_PRICE, total: data.order.total })
+      expect(placed.order.items).toEqual([expect.objectContaining({ unit_price: LIVE_PRICE, quantity: 2, metadata: expect.objectContaining({ live_claim_id: claim.id }) })])
+      expect(placed.order.shipping_address).toMatchObject({ address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn" })
+      expect(placed.order.shipping_methods).toHaveLength(1)
+      expect(placed.order.payment_status).not.toEqual("captured")
+      expect(await claimRow(claim.id)).toMatchObject({ status: "converted", order_id: data.order.id })
+
+      // the same claim again: 409, nothing written
+      const before = await written()
+      const again = await failure(order(claim.id, { payment: "cod" }))
+      expect([again.status, again.data.message]).toEqual([409, `id: the claim is already ordered (order ${data.order.id})`])
+      expect(await written()).toEqual(before)
+    })
+
+    it("reuses the claim's cart (the widget's, its line already there): that cart becomes the order", async () => {
+      const { regionId, salesChannelId } = await onlineStore(api, shop)
+      const { data: made } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, buyer.headers)
+      const cartId = made.cart.id as string
+      const claim = await claimFor(buyer.id, 1, cartId)
+      const { data: carted } = await api.post(`/store/live/claims/${claim.id}/cart`, { cart_id: cartId }, buyer.headers)
+      const { data } = await order(claim.id, { payment: "cod" })
+      const { data: placed } = await api.get(`/admin/orders/${data.order.id}?fields=id,*items,*shipping_address`, shop.admin)
+      expect(placed.order.items).toEqual([expect.objectContaining({ unit_price: LIVE_PRICE, quantity: 1, metadata: expect.objectContaining({ live_claim_id: claim.id }) })])
+      expect(placed.order.shipping_address).toMatchObject({ address_1: "5 Lê Lợi" })
+      const { data: after } = await api.get(`/store/carts/${cartId}?fields=id,completed_at`, buyer.headers)
+      expect(after.cart.completed_at).toBeTruthy()
+      expect(await claimRow(claim.id)).toEqual({ status: "converted", cart_id: cartId, line_item_id: carted.claim.line_item_id, order_id: data.order.id })
+    })
+
+    it("VietQR: the order waits for the transfer, and the answer says what to transfer", async () => {
+      const claim = await claimFor(buyer.id)
+      const { data } = await order(claim.id, { payment: "vietqr", address_id: buyer.addressId })
+      expect(data.order.payment).toMatchObject({ method: "vietqr", provider_id: "pp_vietqr_vietqr" })
+      expect(data.order.payment.instructions).toMatchObject({
+        amount: data.order.total, reference: expect.any(String), payload: expect.any(String), qr_svg: expect.stringMatching(/^<svg/),
+        bank_bin: expect.any(String), account_number: expect.any(String),
+      })
+      const { data: placed } = await api.get(`/admin/orders/${data.order.id}?fields=id,payment_status,*payment_collections.payments`, shop.admin)
+      expect(placed.order.payment_collections[0].payments).toEqual([])
+      expect(await claimRow(claim.id)).toMatchObject({ status: "converted", order_id: data.order.id })
+    })
+
+    it("refuses another buyer's claim (403), an unknown claim (404) and a signed-out caller (401), writing nothing", async () => {
+      const claim = await claimFor(buyer.id)
+      const other = await signUp("someone-else@example.vn")
+      const before = await written()
+      const foreign = await failure(order(claim.id, { payment: "cod" }, other.headers))
+      expect([foreign.status, foreign.data.message]).toEqual([403, "id: the claim belongs to another buyer"])
+      const missing = await failure(order("lclm_nope", { payment: "cod" }))
+      expect([missing.status, missing.data.message]).toEqual([404, "id: claim not found"])
+      expect((await failure(order(claim.id, { payment: "cod" }, shop.store))).status).toBe(401)
+      expect(await written()).toEqual(before)
+      expect(await claimRow(claim.id)).toEqual({ status: "held", cart_id: null, line_item_id: null, order_id: null })
+    })
+
+    it("refuses an expired claim (409) and another customer's address (400 naming address_id), writing nothing", async () => {
+      const claim = await claimFor(buyer.id)
+      const other = await signUp("neighbour@example.vn")
+      const before = await written()
+      const wrongAddress = await failure(order(claim.id, { payment: "cod", address_id: other.addressId }))
+      expect([wrongAddress.status, wrongAddress.data.message]).toEqual([400, "address_id: not one of your saved addresses"])
+      await live().db.query("UPDATE live_claim SET expires_at = now() - interval '1 second' WHERE id = $1", [claim.id])
+      const expired = await failure(order(claim.id, { payment: "cod" }))
+      expect([expired.status, expired.data.message]).toEqual([409, "id: the claim has expired"])
+      expect(await written()).toEqual(before)
+      expect(await claimRow(claim.id)).toEqual({ status: "held", cart_id: null, line_item_id: null, order_id: null })
+    })
+
+    it("400 naming the field for a bad body; nothing written", async () => {
+      const claim = await claimFor(buyer.id)
+      const before = await written()
+      for (const [body, field] of [
+        [{}, "payment"],
+        [{ payment: "card" }, "payment"],
+        [{ payment: "cod", shipping_option_id: "so 1" }, "shipping_option_id"],
+        [{ payment: "cod", address_id: "" }, "address_id"],
+        [{ payment: "cod", paid: true }, "paid"],
+      ] as const) {
+        const bad = await failure(order(claim.id, body))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain(field)
+      }
+      expect(await written()).toEqual(before)
+      expect(await claimRow(claim.id)).toEqual({ status: "held", cart_id: null, line_item_id: null, order_id: null })
+    })
+
+    it("two orders of one claim at once: one order, the other refused", async () => {
+      const claim = await claimFor(buyer.id)
+      const before = await written()
+      const answers = await Promise.allSettled([order(claim.id, { payment: "cod" }), order(claim.id, { payment: "cod" })])
+      const placed = answers.filter((a) => a.status === "fulfilled")
+      expect(placed).toHaveLength(1)
+      const refused = (answers.find((a) => a.status === "rejected") as PromiseRejectedResult).reason.response
+      expect(refused.status).toBe(409)
+      expect((await written()).orders).toBe(before.orders + 1)
+    })
+  },
+})
