@@ -66,7 +66,8 @@ export function chartConfig({ kind, series, xFormat = "text", locale, highlightX
       },
     },
   }
-  const amount = { stacked, beginAtZero: true, ticks: { callback: (v: string | number) => compact.format(Number(v)) } }
+  // whole-number ticks: counts of units, events and viewers
+  const amount = { stacked, beginAtZero: true, ticks: { precision: 0, callback: (v: string | number) => compact.format(Number(v)) } }
   return {
     type: kind === "line" ? "line" : "bar",
     data: { labels, datasets },
@@ -79,7 +80,8 @@ export function chartConfig({ kind, series, xFormat = "text", locale, highlightX
       interaction: { mode: "index", intersect: false },
       scales: horizontal ? { y: category, x: amount } : { x: category, y: amount },
       plugins: {
-        legend: { display: series.length > 1, labels: { usePointStyle: true } },
+        // a ranking's one series needs no legend; any other chart names its series (even one kind of signal)
+        legend: { display: series.length > 1 || kind !== "horizontal-bar", labels: { usePointStyle: true } },
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<"bar" | "line">) => {

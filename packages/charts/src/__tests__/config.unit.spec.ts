@@ -53,8 +53,10 @@ describe("chartConfig", () => {
     const label = config.options.plugins.tooltip.callbacks.label
     expect(label({ datasetIndex: 0, raw: 49000 })).toBe("GMV: 49.000 ₫")
     expect(label({ datasetIndex: 0, raw: null })).toBe("GMV: —")
-    // a single series needs no legend
-    expect(config.options.plugins.legend.display).toBe(false)
+    // one series still gets its name in the legend, except a ranking's
+    expect(config.options.plugins.legend.display).toBe(true)
+    expect((chartConfig({ kind: "horizontal-bar", series }) as any).options.plugins.legend.display).toBe(false)
+    expect(config.options.scales.y.ticks.precision).toBe(0)
   })
 
   it("writes the highlighted week's tick in bold and shortens long category ticks", () => {
