@@ -32,6 +32,8 @@ const nextConfig = {
   // the npm workspace root holds the hoisted packages
   outputFileTracingRoot: path.join(here, ".."),
   eslint: { ignoreDuringBuilds: true },
+  // the shared chart package ships TypeScript sources (compiled by each app's bundler)
+  transpilePackages: ["@ocop-live/charts"],
   // the root layout sits under [locale]; this page answers unknown URLs
   experimental: { globalNotFound: true },
   images: {

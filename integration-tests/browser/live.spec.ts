@@ -8,6 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { seriousViolations } from "./harness/axe"
+import { readChart } from "./harness/chart"
 import { linkPreview } from "./harness/link-preview"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { adminGet, adminToken } from "./harness/medusa"
@@ -172,7 +173,17 @@ describe("the producer console and a viewer", () => {
     await producer.page.reload()
     await producer.page.getByTestId("stat-orders").getByText("1").waitFor({ timeout: 30_000 })
     await expect(producer.page.getByTestId("stat-claims").innerText()).resolves.toEqual("1")
-    await producer.page.getByTestId("stats-chart").waitFor({ timeout: 15_000 })
+    // the live figures charted (samples every 2 s): three series drawn on the canvas, the same numbers in its table
+    const stats = await readChart(producer.page.getByTestId("stats-chart"))
+    expect(stats.label).toEqual("Người xem, lượt chốt và đơn hàng trong buổi phát")
+    expect([stats.kind, stats.seriesCount]).toEqual(["line", 3])
+    expect(stats.columns).toEqual(["Thời gian", "Người xem", "Lượt chốt", "Đơn hàng"])
+    expect(stats.rows.length).toBeGreaterThanOrEqual(2)
+    expect(stats.pointCount).toEqual(stats.rows.length * 3)
+    expect(stats.inkedPixels).toBeGreaterThan(0)
+    // the latest sample: one claim, one order
+    expect(stats.rows[stats.rows.length - 1].slice(2)).toEqual(["1", "1"])
+    expect(await seriousViolations(producer.page)).toEqual([])
     await context.close()
   })
 
@@ -181,6 +192,8 @@ describe("the producer console and a viewer", () => {
     const page = await context.newPage()
     await page.goto(`${stack.storefront}/vi/live/${streamId}`)
     const widget = page.locator("ocop-live")
+    // joined (the join's answer carries the pinned products): the widget drops a message sent before it has a connection
+    await widget.getByTestId("pinned").getByText("Na Chi Lăng (na dai)").waitFor()
     await widget.getByLabel("Viết bình luận…").fill("Mua ngay kẻo hết!")
     await widget.getByRole("button", { name: "Gửi" }).click()
     await widget.getByTestId("chat").getByText("Mua ngay kẻo hết!").waitFor()
@@ -255,7 +268,7 @@ describe("the embedded widget", () => {
 })
 
 describe("the producer's demand view", () => {
-  it("shows the producer's own demand against supply per week as drawn charts, its pre-order book and suggestions", async () => {
+  it("shows the producer's own demand against supply per week as charts with their data tables, its pre-order book and suggestions", async () => {
     const token = await adminToken(stack.backend)
     const admin = { "content-type": "application/json", authorization: `Bearer ${token}` }
     const { product } = await (
@@ -292,23 +305,30 @@ describe("the producer's demand view", () => {
     const handles = (await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-handle")))).sort()
     expect(handles).toEqual(ownHandles)
 
-    // Na Chi Lăng's chart: drawn bars, and this week's bar carries the order placed at the live price
-    const chart = page.locator('[data-testid=demand-chart][data-handle="na-chi-lang"]')
-    const svg = chart.locator("svg[role=img]")
-    await expect(svg.getAttribute("aria-label")).resolves.toContain("Na Chi Lăng")
-    const bars = await svg.locator("rect[data-series=realized]").evaluateAll((rs) =>
-      rs.map((r) => ({ week: r.getAttribute("data-week"), value: Number(r.getAttribute("data-value")), height: Number(r.getAttribute("height")) }))
-    )
-    expect(bars).toHaveLength(11) // 8 weeks of history and 3 ahead
-    const busiest = bars.reduce((a, b) => (b.value > a.value ? b : a))
-    expect(busiest.value).toBeGreaterThanOrEqual(1)
-    expect(busiest.height).toBeGreaterThan(0)
-    await expect(svg.locator("polyline[data-series=supply]").count()).resolves.toBe(1)
+    // Na Chi Lăng's chart: drawn on the canvas, and this week's recorded demand carries the order placed at the live price
+    const chart = await readChart(page.locator('[data-testid=demand-chart][data-handle="na-chi-lang"] figure'))
+    expect(chart.label).toContain("Na Chi Lăng")
+    expect(chart.columns).toEqual(["Tuần", "Nhu cầu đã ghi nhận", "Nguồn cung", "Nhu cầu dự báo"])
+    expect(chart.rows).toHaveLength(11) // 8 weeks of history and 3 ahead
+    const realized = chart.rows.map((r) => Number(r[1]))
+    expect(Math.max(...realized)).toBeGreaterThanOrEqual(1)
+    expect(chart.rows.filter((r) => r[2] !== "").length).toBeGreaterThan(0) // supply
+    expect(chart.drawnPoints).toEqual(chart.pointCount)
+    expect(chart.inkedPixels).toBeGreaterThan(0)
 
-    // the signals chart and the pre-order book (3 units reserved for the next harvest week)
-    await expect(page.getByTestId("signals-chart").locator("rect[data-kind=order]").count()).resolves.toBeGreaterThan(0)
-    const booked = page.getByTestId("pre-order-chart").locator("rect[data-status=reserved]")
-    await expect(booked.getAttribute("data-value")).resolves.toEqual("3")
+    // the signals chart (orders among the kinds) and the pre-order book (3 units reserved for the next harvest week)
+    const signals = await readChart(page.getByTestId("signals-chart"))
+    expect(signals.kind).toEqual("stacked-bar")
+    const orders = signals.columns.indexOf("Đơn hàng")
+    expect(orders).toBeGreaterThan(0)
+    expect(signals.rows.some((r) => Number(r[orders]) > 0)).toBe(true)
+    expect(signals.inkedPixels).toBeGreaterThan(0)
+    const book = await readChart(page.getByTestId("pre-order-chart"))
+    expect(book.kind).toEqual("horizontal-stacked-bar")
+    expect(book.columns).toEqual(["Sản phẩm · tuần thu hoạch", "Đã giữ", "Sẵn sàng", "Đã giao"])
+    const line = book.rows.find((r) => r[0].startsWith("Na Chi Lăng") && r[0].endsWith(pre_order.expected_week))
+    expect(line?.[1]).toEqual("3")
+    expect(book.inkedPixels).toBeGreaterThan(0)
     await expect(page.getByTestId("pre-orders").getByText(pre_order.expected_week).count()).resolves.toBe(1)
     await screenshot(page, "producer-demand")
     expect(await seriousViolations(page)).toEqual([])

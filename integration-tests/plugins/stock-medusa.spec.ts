@@ -25,7 +25,11 @@ jest.setTimeout(9 * 60 * 1000)
 const MEDUSA_VERSION = "2.21.2"
 const PLUGINS = ["@ocop-live/live-selling", "@ocop-live/ocop", "@ocop-live/payment-vietqr"]
 /** Packages of this repository the plugins depend on (published beside them). */
-const SHARED_PACKAGES = { "@ocop-live/rate-limit": path.join(__dirname, "../../packages/rate-limit") }
+const SHARED_PACKAGES = {
+  "@ocop-live/rate-limit": path.join(__dirname, "../../packages/rate-limit"),
+  // the shared chart component the OCOP admin extension imports (left external by its admin build)
+  "@ocop-live/charts": path.join(__dirname, "../../packages/charts"),
+}
 const JWT_SECRET = `stock-medusa-${process.pid}-${Date.now()}`
 const ADMIN = { email: "admin@stock-medusa.test", password: "stock-medusa-password-1" }
 const VIETQR = { bankBin: "970436", accountNumber: "0011001932418", accountName: "HTX STOCK MEDUSA" }
@@ -649,6 +653,20 @@ describe("the plugins in a stock Medusa 2.21.2 app", () => {
     expect(fields["38"]).toContain(VIETQR.accountNumber)
     expect(session.data.qr_svg).toMatch(/^<svg|^<\?xml/)
     lap("vietqr", t)
+  })
+
+  it("ships the OCOP admin extension drawing with the shared chart package, installed beside it, and no chart of its own", () => {
+    const plugin = path.join(appDir, "node_modules", "@ocop-live", "ocop")
+    const bundle = fs.readFileSync(path.join(plugin, ".medusa", "server", "src", "admin", "index.mjs"), "utf8")
+    expect(bundle).toMatch(/from\s+"@ocop-live\/charts"/)
+    // no hand-drawn SVG: no <svg>, <polyline> or <rect> in the admin bundle
+    expect(bundle).not.toMatch(/jsxs?\("(svg|polyline|rect|path)"/)
+    expect(bundle).not.toMatch(/"chart\.js"/)
+    // the package resolves from the plugin, with its one chart library
+    const charts = path.dirname(require.resolve("@ocop-live/charts/package.json", { paths: [plugin] }))
+    expect(charts.startsWith(path.join(appDir, "node_modules"))).toBe(true)
+    expect(fs.readFileSync(path.join(charts, "src", "chart.tsx"), "utf8")).toContain('import("./engine")')
+    expect(require.resolve("chart.js", { paths: [charts] }).startsWith(path.join(appDir, "node_modules"))).toBe(true)
   })
 })
 

@@ -1,20 +1,21 @@
 "use client"
 
-import { useCallback, useEffect, useState } from "react"
+import { Chart, sampleSeries, type Sample } from "@ocop-live/charts"
+import { useCallback, useEffect, useMemo, useState } from "react"
 import { livePanelData, moderate, type LivePanelData } from "@/lib/actions/producer"
-import { StatsChart, type Point } from "./stats-chart"
 
 type Labels = {
   stats: string; viewers: string; claims: string; orders: string; gmv: string
+  statsChart: string; figures: string; when: string
   moderate: string; delete: string; mute: string; ban: string
 }
 
 const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
 
 /** Live figures (polled every 2 s, charted) and chat moderation. */
-export function LivePanel({ streamId, labels, live }: { streamId: string; labels: Labels; live: boolean }) {
+export function LivePanel({ streamId, labels, live, locale }: { streamId: string; labels: Labels; live: boolean; locale: string }) {
   const [data, setData] = useState<LivePanelData | null>(null)
-  const [points, setPoints] = useState<Point[]>([])
+  const [points, setPoints] = useState<Sample[]>([])
   const [error, setError] = useState<string | null>(null)
 
   const refresh = useCallback(async () => {
@@ -38,6 +39,15 @@ export function LivePanel({ streamId, labels, live }: { streamId: string; labels
     await refresh()
   }
 
+  const series = useMemo(
+    () =>
+      sampleSeries(points, [
+        { key: "viewers", label: labels.viewers },
+        { key: "claims", label: labels.claims },
+        { key: "orders", label: labels.orders },
+      ]),
+    [points, labels.viewers, labels.claims, labels.orders]
+  )
   const s = data?.stats
   return (
     <section aria-labelledby="h-stats" className="facts">
@@ -57,14 +67,16 @@ export function LivePanel({ streamId, labels, live }: { streamId: string; labels
         </dl>
       ) : null}
       {points.length > 1 ? (
-        <StatsChart
-          points={points}
-          label={`${labels.stats}: ${labels.viewers} ${s?.viewers.current ?? 0}, ${labels.claims} ${s?.claims.total ?? 0}, ${labels.orders} ${s?.orders ?? 0}`}
-          series={[
-            { key: "viewers", name: labels.viewers },
-            { key: "claims", name: labels.claims },
-            { key: "orders", name: labels.orders },
-          ]}
+        <Chart
+          kind="line"
+          testId="stats-chart"
+          label={labels.statsChart}
+          series={series}
+          xFormat="time"
+          xLabel={labels.when}
+          tableToggle={labels.figures}
+          height="10rem"
+          locale={locale}
         />
       ) : null}
       <h3>{labels.moderate}</h3>

@@ -8,7 +8,7 @@ import { DivergenceGrid, ProductPanel } from "./components/product-panel"
 import { Section } from "./components/section"
 import { SignalsChart } from "./components/signals-chart"
 import { SuggestionsList } from "./components/suggestions-list"
-import { compact, sdk, vnd } from "./lib"
+import { sdk } from "./lib"
 import type { Dashboard } from "./types"
 
 /** Supply against consumer and tourism demand, for the province's operators. */
@@ -54,7 +54,7 @@ const DemandPage = () => {
       <Section title="Suggestions" hint="This week and the next three">
         <SuggestionsList suggestions={data.suggestions} />
       </Section>
-      <Section title="Where supply and demand diverge" hint="Red: shortage, green: surplus">
+      <Section title="Where supply and demand diverge" hint="Weeks in shortage or surplus are listed under each chart">
         <DivergenceGrid series={data.supply_demand} currentWeek={data.current_week} />
       </Section>
       <Section title="Demand against supply, per product">
@@ -66,19 +66,19 @@ const DemandPage = () => {
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
         {data.top_products_by_location.map((k) => (
           <Section key={k.location_key} title={k.name} hint="Top products handed over at the kiosk">
-            <BarList bars={k.products.map((x) => ({ label: x.title, value: x.handovers, hint: `${x.handovers} handed over, ${x.scans} scans` }))} />
+            <BarList label={`${k.name}: products handed over`} series="Handed over" items={k.products.map((x) => ({ label: x.title, value: x.handovers }))} />
           </Section>
         ))}
         <Section title="Livestream GMV" hint={data.live.source === "livestream" ? "Converted claims" : "Claims recorded as demand events"}>
-          <BarList bars={data.live.streams.map((s) => ({ label: s.title ?? s.stream_id, value: s.gmv, hint: `${vnd(s.gmv)}, ${s.units} units, peak ${s.peak_viewers} viewers` }))} format={compact} color="#ec4899" />
+          <BarList label="Livestream GMV per stream" series="GMV" unit="₫" items={data.live.streams.map((s) => ({ label: s.title ?? s.stream_id, value: s.gmv }))} />
         </Section>
         <Section title="Searches naming no product">
-          <BarList bars={data.top_searches.map((s) => ({ label: s.query_norm, value: s.events }))} color="#a5b4fc" />
+          <BarList label="Searches naming no product" series="Searches" items={data.top_searches.map((s) => ({ label: s.query_norm, value: s.events }))} />
         </Section>
         {p && (
           <Section title="OCOP programme" hint={`${p.certified.total} certified products, ${p.ip_protected} IP-protected, ${p.producers} producers, ${p.expiring_within_90_days} expiring within 90 days`}>
-            <BarList bars={Object.entries(p.certified.by_stars).map(([stars, n]) => ({ label: `${stars} stars`, value: n }))} color="#f59e0b" />
-            <BarList bars={Object.entries(p.certified.by_group).filter(([, n]) => n > 0).map(([group, n]) => ({ label: group, value: n }))} />
+            <BarList label="Certified products by stars" series="Products" items={Object.entries(p.certified.by_stars).map(([stars, n]) => ({ label: `${stars} stars`, value: n }))} />
+            <BarList label="Certified products by group" series="Products" items={Object.entries(p.certified.by_group).filter(([, n]) => n > 0).map(([group, n]) => ({ label: group, value: n }))} />
           </Section>
         )}
       </div>

@@ -1,23 +1,20 @@
-import { COLORS } from "../lib"
+import { Chart, rankingSeries } from "@ocop-live/charts"
+import { Text } from "@medusajs/ui"
 
-type Bar = { label: string; value: number; hint?: string }
+type Props = { label: string; series: string; items: { label: string; value: number }[]; unit?: string }
 
-/** Horizontal bars drawn as SVG, longest first; `format` labels the values. */
-export const BarList = ({ bars, format = String, color = COLORS.bar }: { bars: Bar[]; format?: (n: number) => string; color?: string }) => {
-  if (!bars.length) return <p className="txt-compact-small text-ui-fg-muted">No data yet</p>
-  const max = Math.max(1, ...bars.map((b) => b.value))
-  const row = 22
+/** A ranking as horizontal bars, largest first (the shared chart, with its table). */
+export const BarList = ({ label, series, items, unit }: Props) => {
+  if (!items.length) return <Text size="small" className="text-ui-fg-muted">No data yet</Text>
   return (
-    <svg viewBox={`0 0 400 ${bars.length * row}`} className="w-full" role="img">
-      {bars.map((b, i) => (
-        <g key={`${b.label}-${i}`} transform={`translate(0, ${i * row})`}>
-          <text x={0} y={14} fontSize="11" fill={COLORS.text}>{b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}</text>
-          <rect x={170} y={4} width={Math.max(1, (b.value / max) * 170)} height={13} rx={2} fill={color}>
-            <title>{b.hint ?? `${b.label}: ${format(b.value)}`}</title>
-          </rect>
-          <text x={396} y={14} fontSize="11" textAnchor="end" fill={COLORS.text}>{format(b.value)}</text>
-        </g>
-      ))}
-    </svg>
+    <Chart
+      kind="horizontal-bar"
+      label={label}
+      series={[rankingSeries("value", series, items, unit)]}
+      xLabel="Name"
+      tableToggle="Figures"
+      height={`${Math.max(6, items.length * 1.75 + 2)}rem`}
+      locale="en"
+    />
   )
 }

@@ -1,7 +1,7 @@
 import { Select, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Series } from "../types"
-import { ChartLegend, SupplyDemandChart } from "./line-chart"
+import { SupplyDemandChart } from "./line-chart"
 
 /** One product picked from the list (most diverging first), drawn large. */
 export const ProductPanel = ({ series, currentWeek }: { series: Series[]; currentWeek: string }) => {
@@ -16,8 +16,7 @@ export const ProductPanel = ({ series, currentWeek }: { series: Series[]; curren
           {series.map((s) => <Select.Item key={s.product_id} value={s.product_id}>{s.title}</Select.Item>)}
         </Select.Content>
       </Select>
-      <SupplyDemandChart points={current.points} currentWeek={currentWeek} />
-      <ChartLegend />
+      <SupplyDemandChart title={current.title} points={current.points} currentWeek={currentWeek} />
     </div>
   )
 }
@@ -31,7 +30,7 @@ export const DivergenceGrid = ({ series, currentWeek }: { series: Series[]; curr
       {diverging.map((s) => (
         <div key={s.product_id}>
           <Text size="small" weight="plus" className="truncate">{s.title}</Text>
-          <SupplyDemandChart points={s.points} currentWeek={currentWeek} height={130} compactMode />
+          <SupplyDemandChart title={s.title} points={s.points} currentWeek={currentWeek} height="9rem" />
         </div>
       ))}
     </div>

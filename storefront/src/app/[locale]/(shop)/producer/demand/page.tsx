@@ -53,7 +53,7 @@ export default async function ProducerDemand({ params }: { params: Promise<{ loc
         {series.length ? (
           <div className="demand-grid">
             {series.map((s) => (
-              <DemandSupplyChart key={s.product_id} series={s} currentWeek={dashboard.current_week} t={t} />
+              <DemandSupplyChart key={s.product_id} series={s} currentWeek={dashboard.current_week} t={t} locale={locale} />
             ))}
           </div>
         ) : (
@@ -63,13 +63,13 @@ export default async function ProducerDemand({ params }: { params: Promise<{ loc
 
       <section aria-labelledby="h-signals">
         <h2 id="h-signals">{d.signals}</h2>
-        {dashboard.signals.length ? <SignalsChart dashboard={dashboard} t={t} /> : <p>{d.noSignals}</p>}
+        {dashboard.signals.length ? <SignalsChart dashboard={dashboard} t={t} locale={locale} /> : <p>{d.noSignals}</p>}
       </section>
 
       <div className="checkout">
         <section aria-labelledby="h-book">
           <h2 id="h-book">{d.preOrders}</h2>
-          {book.length ? <PreOrderBookChart book={book} t={t} /> : <p>{d.noPreOrders}</p>}
+          {book.length ? <PreOrderBookChart book={book} t={t} locale={locale} /> : <p>{d.noPreOrders}</p>}
           {preOrders.pre_orders.length ? (
             <>
               <h3>{d.recent}</h3>

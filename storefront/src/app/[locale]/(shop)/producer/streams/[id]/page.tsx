@@ -184,7 +184,12 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
         <LivePanel
           streamId={stream.id}
           live={live}
-          labels={{ stats: p.stats, viewers: p.viewers, claims: p.claims, orders: p.orders, gmv: p.gmv, moderate: p.moderate, delete: p.delete, mute: p.mute, ban: p.ban }}
+          locale={locale}
+          labels={{
+            stats: p.stats, viewers: p.viewers, claims: p.claims, orders: p.orders, gmv: p.gmv,
+            statsChart: p.statsChart, figures: p.figures, when: p.when,
+            moderate: p.moderate, delete: p.delete, mute: p.mute, ban: p.ban,
+          }}
         />
       </div>
     </>

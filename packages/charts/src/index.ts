@@ -1,0 +1,6 @@
+export { Chart, type ChartProps } from "./chart"
+export { chartConfig, type ChartInput } from "./config"
+export { alignSeries, formatX, formatY, shortWeek, valueCount, type Aligned, type ChartKind, type Point, type Series, type XFormat } from "./series"
+export { demandSupplySeries, divergentWeeks, preOrderBookSeries, signalSeries, type DemandLabels, type Divergence, type DemandWeek, type PreOrderBookLine, type PreOrderStatus, type Signal } from "./shape/demand"
+export { rankingSeries, sampleSeries, type Sample } from "./shape/samples"
+export { PALETTE } from "./style"
