@@ -152,7 +152,10 @@ describe("the live page on a phone (390×844, touch)", () => {
     // the offer's accessible name has its price and units left; the countdown is spoken politely
     await widget.getByRole("group", { name: /Na Chi Lăng.*49\.000 ₫, còn 5 suất/ }).waitFor()
     await expect(widget.getByTestId("countdown-spoken").getAttribute("aria-live")).resolves.toEqual("polite")
-    await expect(widget.getByTestId("countdown-spoken").innerText()).resolves.toMatch(/^Giá sốc kết thúc sau \d+:\d\d$/)
+    // the offer starts 10 s after launch: the spoken line says "starts in" until then, "ends in" after
+    const spoken = widget.getByTestId("countdown-spoken")
+    await spoken.filter({ hasText: /^Giá sốc (bắt đầu|kết thúc) sau \d+:\d\d$/ }).waitFor({ state: "attached" })
+    await spoken.filter({ hasText: /^Giá sốc kết thúc sau \d+:\d\d$/ }).waitFor({ state: "attached", timeout: 20_000 })
     // captions: present, disabled and saying so for a stream without text tracks
     const captions = widget.getByRole("button", { name: "Phụ đề: luồng này không có phụ đề" })
     await expect(captions.isDisabled()).resolves.toBe(true)
