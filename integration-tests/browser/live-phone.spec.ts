@@ -4,9 +4,11 @@
  * on the phone the video fills most of the screen, the pinned product and
  * the claim button are on screen without scrolling, and a signed-in buyer
  * with a saved address goes from claim to a placed cash-on-delivery order
- * in two taps; on the desktop video and panel sit side by side.
+ * in two taps, the second one a single request (the one-step claim order,
+ * through the storefront's `/api/live/claims/:id/order`); on the desktop
+ * video and panel sit side by side.
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core"
+import type { Browser, BrowserContext, Locator, Page, Request } from "playwright-core"
 import { seriousViolations } from "./harness/axe"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { adminGet, adminToken } from "./harness/medusa"
@@ -188,10 +190,21 @@ describe("the live page on a phone (390×844, touch)", () => {
     await screenshot(page, "live-phone-sheet")
     expect(await seriousViolations(page)).toEqual([])
 
+    // the second tap writes once: the claim's order in one request, not the cart checkout's calls
+    const writes: string[] = []
+    const onRequest = (r: Request) => {
+      const path = new URL(r.url()).pathname
+      // a reconnect's live ticket is not part of the order
+      if (r.method() !== "GET" && path !== "/api/live/ticket") writes.push(`${r.method()} ${path}`)
+    }
+    page.on("request", onRequest)
     await tap(sheet.getByTestId("widget-place-order"))
     const placed = widget.getByTestId("widget-order")
     await placed.waitFor({ timeout: 60_000 })
+    page.off("request", onRequest)
     expect(taps).toBe(2)
+    expect(writes).toHaveLength(1)
+    expect(writes[0]).toMatch(/^POST \/api\/live\/claims\/[A-Za-z0-9_]+\/order$/)
     await screenshot(page, "live-phone-order")
 
     const orderId = (await placed.getByRole("link").getAttribute("href"))!.split("/").pop()!
@@ -202,6 +215,15 @@ describe("the live page on a phone (390×844, touch)", () => {
     expect([order.shipping_address.address_1, order.shipping_address.city, order.shipping_address.phone]).toEqual(["12 Trần Đăng Ninh", "Lạng Sơn", "0912345678"])
     expect(order.shipping_methods).toHaveLength(1)
     expect(order.payment_collections[0].payment_sessions.map((p: any) => p.provider_id)).toEqual(["pp_system_default"])
+
+    // the storefront's endpoint refuses the same claim again (already ordered), bad input and a signed-out caller
+    const orderUrl = `${stack.storefront}${writes[0].slice("POST ".length)}`
+    const again = await page.request.post(orderUrl, { data: { payment: "cod" } })
+    expect([again.status(), (await again.json()).message]).toEqual([409, expect.stringContaining("already ordered")])
+    const bad = await page.request.post(orderUrl, { data: { payment: "card" } })
+    expect([bad.status(), (await bad.json()).message]).toEqual([400, expect.stringContaining("payment")])
+    const guest = await fetch(orderUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ payment: "cod" }) })
+    expect(guest.status).toBe(401)
     expect(await settled(errors)).toEqual([])
   })
 

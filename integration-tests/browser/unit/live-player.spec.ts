@@ -65,6 +65,13 @@ describe("buyerFrom", () => {
     expect(buyerFrom({ ...customer, addresses: [customer.addresses[0]] })!.address).toMatchObject({ address_1: "1 Trần Đăng Ninh", city: "Lạng Sơn", province: "Lạng Sơn", phone: "0911222333" })
   })
 
+  it("names the chosen saved address by its id (the one-step claim order ships there), none for an incomplete one", () => {
+    const withIds = { ...customer, addresses: customer.addresses.map((a, i) => ({ ...a, id: `cuaddr_${i}` })) }
+    expect(buyerFrom(withIds)!.addressId).toBe("cuaddr_1")
+    expect(buyerFrom({ ...withIds, addresses: [withIds.addresses[0]] })!.addressId).toBe("cuaddr_0")
+    expect(buyerFrom({ ...withIds, addresses: [{ ...withIds.addresses[1], address_1: "" }] })!.addressId).toBeUndefined()
+  })
+
   it("has no address when none is saved, one is incomplete or outside Vietnam", () => {
     expect(buyerFrom({ ...customer, addresses: [] })).toEqual({ email: "mai@example.vn", address: null })
     expect(buyerFrom({ ...customer, phone: null, addresses: [customer.addresses[0]] })!.address).toBeNull()

@@ -1,12 +1,12 @@
 import { h, replace, vnd } from "./dom"
 import type { Buyer } from "./core/player"
-import type { StoreApi } from "./store-api"
+import type { ClaimOrderBody, PlacedOrder, StoreApi } from "./store-api"
 import { fill, type WidgetStrings } from "./strings"
 
 let seq = 0
 
 type Address = Record<string, string>
-/** What the order needs: the second tap sends these (one method, `placeOrder`, so the calls can become one request later). */
+/** What the guest form's order needs (the multi-call cart checkout). */
 export type OrderDetails = { email: string; optionId: string; address: Address }
 
 const isPickup = (o: any) => o?.service_zone?.fulfillment_set?.type === "pickup"
@@ -14,8 +14,10 @@ const isPickup = (o: any) => o?.service_zone?.fulfillment_set?.type === "pickup"
 /**
  * Checkout inside the widget. A signed-in buyer with a saved address sees a
  * summary (item, address, home delivery, cash on delivery) and one "place
- * order" button; anyone else the form: contact, delivery or pickup, cash on
- * delivery.
+ * order" button, which places the claim's order in one request
+ * (`orderClaim`: `POST /store/live/claims/:id/order`) when the widget can
+ * (a token or the page's order endpoint); anyone else the form: contact,
+ * delivery or pickup, cash on delivery (the cart checkout, several calls).
  */
 export class CheckoutPanel {
   readonly element = h("div", { "data-testid": "widget-checkout" })
@@ -25,7 +27,13 @@ export class CheckoutPanel {
     private readonly api: StoreApi,
     private readonly t: WidgetStrings,
     private readonly cartId: string,
-    private readonly o: { storefront: string | null; onDone: () => void; buyer?: () => Promise<Buyer | null> }
+    private readonly o: {
+      storefront: string | null
+      onDone: () => void
+      buyer?: () => Promise<Buyer | null>
+      /** The claim's order in one request; null: the summary uses the cart checkout too. */
+      orderClaim?: ((body: ClaimOrderBody) => Promise<PlacedOrder>) | null
+    }
   ) {}
 
   async load() {
@@ -57,7 +65,11 @@ export class CheckoutPanel {
     const place = h("button", { type: "button", class: "claim", "data-testid": "widget-place-order" }, c.place)
     const change = h("button", { type: "button", class: "ghost", "data-testid": "widget-change-address" }, this.t.live.changeAddress)
     const details: OrderDetails = { email: buyer.email, optionId: option.id, address: Object.fromEntries(Object.entries(a).filter(([, v]) => v)) }
-    place.addEventListener("click", () => void this.placeOrder(details, place))
+    const oneStep = this.o.orderClaim
+    const order = oneStep
+      ? () => oneStep({ payment: "cod", shipping_option_id: option.id, ...(buyer.addressId ? { address_id: buyer.addressId } : {}) })
+      : () => this.api.checkout(this.cartId, { ...details, providerId: "pp_system_default" })
+    place.addEventListener("click", () => void this.placeOrder(order, place))
     change.addEventListener("click", () => void this.api.shippingOptions(this.cartId).then((all) => this.form(cart, all, buyer), () => this.form(cart, [option], buyer)))
     replace(
       this.element,
@@ -130,31 +142,29 @@ export class CheckoutPanel {
     const name = v("name").split(/\s+/)
     const missing = [["name", c.fullName], ["phone", c.phone], ["email", c.email], ...(pickup ? [] : [["street", c.street], ["province", c.province]])].find(([n]) => !v(n))
     if (missing) return this.error(fill(c.required, { field: missing[1] }))
-    await this.placeOrder(
-      {
-        email: v("email"),
-        optionId: delivery.value,
-        address: {
-          first_name: name[name.length - 1] ?? "",
-          last_name: name.slice(0, -1).join(" "),
-          phone: v("phone"),
-          address_1: pickup ? delivery.selectedOptions[0].textContent ?? "" : v("street"),
-          address_2: pickup ? "" : v("ward"),
-          city: pickup ? "Lạng Sơn" : v("province"),
-          province: pickup ? "Lạng Sơn" : v("province"),
-          country_code: "vn",
-        },
+    const details: OrderDetails = {
+      email: v("email"),
+      optionId: delivery.value,
+      address: {
+        first_name: name[name.length - 1] ?? "",
+        last_name: name.slice(0, -1).join(" "),
+        phone: v("phone"),
+        address_1: pickup ? delivery.selectedOptions[0].textContent ?? "" : v("street"),
+        address_2: pickup ? "" : v("ward"),
+        city: pickup ? "Lạng Sơn" : v("province"),
+        province: pickup ? "Lạng Sơn" : v("province"),
+        country_code: "vn",
       },
-      form.querySelector("button")!
-    )
+    }
+    await this.placeOrder(() => this.api.checkout(this.cartId, { ...details, providerId: "pp_system_default" }), form.querySelector("button")!)
   }
 
-  /** The order: address, delivery, cash on delivery, completion (the store API calls of `StoreApi.checkout`). */
-  private async placeOrder(details: OrderDetails, button: HTMLButtonElement) {
+  /** Places the order (`place`: the one-step claim order or the cart checkout) and says so. */
+  private async placeOrder(place: () => Promise<PlacedOrder>, button: HTMLButtonElement) {
     const c = this.t.checkout
     button.disabled = true
     try {
-      const order = await this.api.checkout(this.cartId, { ...details, providerId: "pp_system_default" })
+      const order = await place()
       this.o.onDone()
       const shop = this.o.storefront?.replace(/\/$/, "")
       replace(

@@ -55,7 +55,8 @@ function randomKey(): string {
 
 /**
  * <ocop-live stream="…" backend="…" live="…" publishable-key="…" lang="vi"
- *   [ticket-url="/api/live/ticket?stream=…"] [buyer-url="/api/live/buyer"] [sales-channel="sc_…"]
+ *   [ticket-url="/api/live/ticket?stream=…"] [buyer-url="/api/live/buyer"]
+ *   [order-url="/api/live/claims/{claim}/order"] [sales-channel="sc_…"]
  *   [storefront="https://…"] [layout="auto|vertical|side|stack"] [no-video]>
  * `layout`: `vertical` is the phone player (video filling the element, chat,
  * offer and pinned products over it, checkout in a bottom sheet), `side` puts
@@ -65,6 +66,11 @@ function randomKey(): string {
  * `buyer-url`: the page's own endpoint answering `{ customer }` (with its
  * addresses) for its signed-in customer: with a saved address, claim and
  * order are two taps.
+ * `order-url`: the page's own endpoint placing a claim's order for its
+ * signed-in customer in one request (`{claim}` is replaced by the claim's
+ * id; the storefront's is `/api/live/claims/{claim}/order`): the second tap
+ * is then that one request. With a `token` the widget calls the backend's
+ * `POST /store/live/claims/:id/order` itself.
  * `ticket-url`: the page's own endpoint answering `{ ticket }` for its
  * signed-in customer (a 60 s live ticket, asked again at every connection);
  * no ticket: a guest. `token` (a customer JWT) still works but puts the
@@ -346,7 +352,7 @@ export class OcopLiveElement extends HTMLElement {
         if (!(await line)) await this.api.addClaimToCart(r.claim.id, cartId).catch(() => undefined)
       }
       this.say(t.claimed)
-      this.openCheckout(cartId)
+      this.openCheckout(cartId, r.claim.id)
     } catch (e: any) {
       const code = e?.code as string | undefined
       if (code === "timeout" || code === "unavailable") return this.say(t.offline, true)
@@ -356,11 +362,14 @@ export class OcopLiveElement extends HTMLElement {
     }
   }
 
-  private openCheckout(cartId: string) {
+  private openCheckout(cartId: string, claimId: string) {
+    const orderUrl = this.getAttribute("order-url")
     this.checkout = new CheckoutPanel(this.api, this.t, cartId, {
       storefront: this.getAttribute("storefront"),
       onDone: () => localStorage.removeItem(this.cartKey()),
       buyer: () => this.buyer(),
+      // one request for the claim's order: with the token to the backend, else through the page's endpoint
+      orderClaim: this.api.token || orderUrl ? (body) => this.api.claimOrder(claimId, body, orderUrl) : null,
     })
     replace(this.ui.claim, h("p", { class: "note" }, this.t.live.claimed), this.checkout.element)
     void this.checkout.load()

@@ -1,3 +1,7 @@
+/** What the one-step claim order takes: the payment, the delivery option and the saved address. */
+export type ClaimOrderBody = { payment: "cod" | "vietqr"; shipping_option_id?: string; address_id?: string }
+export type PlacedOrder = { id: string; display_id: number; total: number }
+
 /** Medusa's store API from the browser (the page's origin must be in STORE_CORS). */
 export class StoreApi {
   constructor(
@@ -73,7 +77,29 @@ export class StoreApi {
     return products
   }
 
-  /** Address, delivery, cash on delivery, then the order. */
+  /**
+   * A held claim's order in one request (`POST /store/live/claims/:id/order`,
+   * one workflow on the backend): with the token straight to the backend,
+   * else to the page's own endpoint `pageUrl` (`{claim}` replaced by the
+   * claim's id), which adds the signed-in customer from its session cookie.
+   */
+  async claimOrder(claimId: string, body: ClaimOrderBody, pageUrl?: string | null): Promise<PlacedOrder> {
+    if (this.token || !pageUrl) {
+      const { order } = await this.call<{ order: PlacedOrder }>(`/store/live/claims/${encodeURIComponent(claimId)}/order`, { body })
+      return order
+    }
+    const res = await fetch(pageUrl.replace("{claim}", encodeURIComponent(claimId)), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+    })
+    const data = await res.json().catch(() => ({}))
+    if (!res.ok) throw Object.assign(new Error(data?.message ?? `HTTP ${res.status}`), { status: res.status })
+    return data.order as PlacedOrder
+  }
+
+  /** Address, delivery, cash on delivery, then the order (the guest form's path: several calls). */
   async checkout(cartId: string, input: { email: string; address: Record<string, string>; optionId: string; providerId: string }) {
     await this.call(`/store/carts/${cartId}`, { body: { email: input.email || undefined, shipping_address: input.address, billing_address: input.address } })
     await this.call(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: input.optionId } })
@@ -84,6 +110,6 @@ export class StoreApi {
     await this.call(`/store/payment-collections/${pcId}/payment-sessions`, { body: { provider_id: input.providerId } })
     const done = await this.call<any>(`/store/carts/${cartId}/complete`, { body: {} })
     if (done.type !== "order") throw new Error(done.error?.message ?? "not completed")
-    return done.order as { id: string; display_id: number; total: number }
+    return done.order as PlacedOrder
   }
 }

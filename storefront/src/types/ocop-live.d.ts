@@ -9,6 +9,8 @@ type OcopLiveAttributes = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLEle
   "ticket-url"?: string
   /** the storefront's own endpoint answering the signed-in customer with its saved addresses (two-tap checkout) */
   "buyer-url"?: string
+  /** the storefront's own endpoint placing a claim's order in one request (`{claim}`: the claim's id), with the customer's session */
+  "order-url"?: string
   /** auto (by the element's width), vertical (phone player), side or stack */
   layout?: "auto" | "vertical" | "side" | "stack"
   "sales-channel"?: string

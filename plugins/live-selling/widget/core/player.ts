@@ -55,7 +55,8 @@ export type SavedAddress = {
   country_code: string
 }
 
-export type Buyer = { email: string; address: SavedAddress | null }
+/** `addressId`: the saved address's id (the one-step claim order ships there). */
+export type Buyer = { email: string; address: SavedAddress | null; addressId?: string }
 
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "")
 
@@ -83,5 +84,6 @@ export function buyerFrom(customer: any): Buyer | null {
     country_code: (text(chosen.country_code) || "vn").toLowerCase(),
   }
   const complete = address.address_1 && address.city && address.phone && (address.first_name || address.last_name) && address.country_code === "vn"
-  return { email, address: complete ? address : null }
+  const addressId = complete && typeof chosen.id === "string" ? chosen.id : undefined
+  return { email, address: complete ? address : null, ...(addressId ? { addressId } : {}) }
 }

@@ -80,6 +80,7 @@ export default async function LivePage({ params, searchParams }: Props) {
         sales-channel={salesChannelId("live")}
         ticket-url={signedIn ? liveTicketPath(id) : undefined}
         buyer-url={signedIn ? "/api/live/buyer" : undefined}
+        order-url={signedIn ? "/api/live/claims/{claim}/order" : undefined}
       >
         <p>{t.live.noVideo}</p>
       </ocop-live>
