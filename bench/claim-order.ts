@@ -20,6 +20,7 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
+import { client, oneStepOrder as placeOneStep, pool, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
 import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
@@ -45,35 +46,6 @@ for (const name of ["LOGIN", "REGISTER", "CLAIM_CART", "CLAIM_ORDER"]) {
 const { startBenchServer, BENCH_DATABASE_URL } = require("./lib/catalog-server") as typeof import("./lib/catalog-server")
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { prepareDatabase } = require(path.resolve(__dirname, "..", "scripts", "lib", "prepare.js"))
-
-type Headers = Record<string, string>
-
-function client(base: string, key: string) {
-  return async function call(method: string, url: string, body?: unknown, token?: string): Promise<any> {
-    const headers: Headers = { "x-publishable-api-key": key }
-    if (body !== undefined) headers["content-type"] = "application/json"
-    if (token) headers.authorization = `Bearer ${token}`
-    const res = await fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    const data: any = await res.json().catch(() => null)
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
-    return data
-  }
-}
-
-/** Runs `fn` over `items`, `n` at a time. */
-async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++
-        out[i] = await fn(items[i], i)
-      }
-    })
-  )
-  return out
-}
 
 const fmt = (n: number) => `${n.toFixed(1).padStart(7)} ms`
 
@@ -110,16 +82,7 @@ async function main() {
 
     const run = crypto.randomBytes(3).toString("hex")
     let t0 = Date.now()
-    const buyers = await pool(Array.from({ length: BUYERS }, (_, i) => i), 8, async (i) => {
-      const email = `bench-${run}-${i}@example.vn`
-      const reg = await call("POST", "/auth/customer/emailpass/register", { email, password: PASSWORD })
-      const made = await call("POST", "/store/customers", { email, first_name: "Khách", last_name: `${i}`, metadata: { personal_data_consent: true } }, reg.token)
-      const { token } = await call("POST", "/auth/customer/emailpass", { email, password: PASSWORD })
-      await call("POST", "/store/customers/me/addresses", {
-        first_name: "Khách", last_name: `${i}`, address_1: `${i} Lê Lợi`, city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true,
-      }, token)
-      return { id: made.customer.id as string, email, token: token as string }
-    })
+    const buyers = await signUpBuyers(call, run, BUYERS, PASSWORD)
     console.log(`${BUYERS} buyers signed up with a saved address in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 
     gateway = await gatewayProcess({
@@ -174,26 +137,8 @@ async function main() {
     // One step (each winner's claim → an order, one request) against Medusa's standard
     // checkout (8 store calls, as many orders, other buyers), in ABBA order so that
     // warm-up and the machine's drift fall on both alike.
-    const oneStepOrder = async (c: (typeof winners)[number]) => {
-      const s = Date.now()
-      const r = await call("POST", `/store/live/claims/${c.ack.claim.id}/order`, { payment: "cod" }, buyers[c.buyer].token)
-      return { id: r.order.id as string, ms: Date.now() - s }
-    }
-    const standardOrder = async (b: (typeof buyers)[number]) => {
-      const s = Date.now()
-      const address = { first_name: "Khách", last_name: "B", address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn", phone: "0987654321" }
-      const { cart } = await call("POST", "/store/carts", { region_id: region.id, email: b.email }, b.token)
-      await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, b.token)
-      await call("POST", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, b.token)
-      const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, undefined, b.token)
-      const cheapest = [...shipping_options].sort((a: any, z: any) => (a.calculated_price?.calculated_amount ?? a.amount) - (z.calculated_price?.calculated_amount ?? z.amount))[0]
-      await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: cheapest.id }, b.token)
-      const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id }, b.token)
-      await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, b.token)
-      const done = await call("POST", `/store/carts/${cart.id}/complete`, {}, b.token)
-      if (done.type !== "order") throw new Error(`standard checkout: ${JSON.stringify(done)}`)
-      return { id: done.order.id as string, ms: Date.now() - s }
-    }
+    const oneStepOrder = (c: (typeof winners)[number]) => placeOneStep(call, c.ack.claim.id, buyers[c.buyer].token)
+    const standardOrder = (b: (typeof buyers)[number]) => placeStandard(call, b, region.id, variant.id)
     const others = losers.slice(0, winners.length).map((c) => buyers[c.buyer])
     const half = Math.ceil(winners.length / 2)
     const timed = async <T>(items: T[], fn: (x: T) => Promise<{ ms: number }>) => {

@@ -1,0 +1,77 @@
+/**
+ * The claim benches' shared steps (claim-order, live-spike): a store API
+ * client, a bounded pool, signed-up buyers with a saved address, the
+ * one-step claim order and Medusa's standard 8-call checkout.
+ */
+export type Call = (method: string, url: string, body?: unknown, token?: string) => Promise<any>
+export type Buyer = { id: string; email: string; token: string }
+
+/** A store API client for `base` with the publishable key `key` (throws on a non-2xx answer, naming it). */
+export function client(base: string, key: string): Call {
+  return async function call(method, url, body, token) {
+    const headers: Record<string, string> = { "x-publishable-api-key": key }
+    if (body !== undefined) headers["content-type"] = "application/json"
+    if (token) headers.authorization = `Bearer ${token}`
+    const res = await fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const data: any = await res.json().catch(() => null)
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
+    return data
+  }
+}
+
+/** Runs `fn` over `items`, `n` at a time. */
+export async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++
+        out[i] = await fn(items[i], i)
+      }
+    })
+  )
+  return out
+}
+
+/** `count` new customers (e-mail `bench-RUN-i@example.vn`), each signed in with a saved default address in Lạng Sơn. */
+export async function signUpBuyers(call: Call, run: string, count: number, password: string): Promise<Buyer[]> {
+  return pool(Array.from({ length: count }, (_, i) => i), 8, async (i) => {
+    const email = `bench-${run}-${i}@example.vn`
+    const reg = await call("POST", "/auth/customer/emailpass/register", { email, password })
+    const made = await call("POST", "/store/customers", { email, first_name: "Khách", last_name: `${i}`, metadata: { personal_data_consent: true } }, reg.token)
+    const { token } = await call("POST", "/auth/customer/emailpass", { email, password })
+    await call("POST", "/store/customers/me/addresses", {
+      first_name: "Khách", last_name: `${i}`, address_1: `${i} Lê Lợi`, city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true,
+    }, token)
+    return { id: made.customer.id as string, email, token: token as string }
+  })
+}
+
+/** A held claim → its order in one request (`POST /store/live/claims/:id/order`, cash on delivery). */
+export async function oneStepOrder(call: Call, claimId: string, token: string): Promise<{ id: string; ms: number }> {
+  const s = Date.now()
+  const r = await call("POST", `/store/live/claims/${claimId}/order`, { payment: "cod" }, token)
+  return { id: r.order.id as string, ms: Date.now() - s }
+}
+
+/**
+ * Medusa's standard checkout of one unit of `variantId`, 8 store calls:
+ * create cart, add line, address, list shipping options, shipping method,
+ * payment collection, payment session (COD), complete.
+ */
+export async function standardOrder(call: Call, b: Buyer, regionId: string, variantId: string): Promise<{ id: string; ms: number }> {
+  const s = Date.now()
+  const address = { first_name: "Khách", last_name: "B", address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn", phone: "0987654321" }
+  const { cart } = await call("POST", "/store/carts", { region_id: regionId, email: b.email }, b.token)
+  await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, b.token)
+  await call("POST", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, b.token)
+  const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`, undefined, b.token)
+  const cheapest = [...shipping_options].sort((a: any, z: any) => (a.calculated_price?.calculated_amount ?? a.amount) - (z.calculated_price?.calculated_amount ?? z.amount))[0]
+  await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: cheapest.id }, b.token)
+  const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id }, b.token)
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, b.token)
+  const done = await call("POST", `/store/carts/${cart.id}/complete`, {}, b.token)
+  if (done.type !== "order") throw new Error(`standard checkout: ${JSON.stringify(done)}`)
+  return { id: done.order.id as string, ms: Date.now() - s }
+}
