@@ -46,6 +46,10 @@ type Session = {
 export async function createMediaServer(o: MediaServerOptions) {
   const log: Logger = o.logger ?? console
   fs.mkdirSync(o.hlsDir, { recursive: true })
+  // node-media-server's own log: warnings and errors only, through ours
+  nmsLogger.log = (message: string, level = "info") => {
+    if (level === "warn" || level === "error") log[level](`node-media-server: ${message}`)
+  }
   const nms = new NodeMediaServer({
     bind: o.host ?? "0.0.0.0",
     rtmp: { port: o.rtmpPort },
@@ -54,7 +58,6 @@ export async function createMediaServer(o: MediaServerOptions) {
     webadmin: { enable: false },
     store: { path: path.join(path.dirname(o.hlsDir), "nms-store") },
   })
-  nmsLogger.level = "warn"
 
   const live = new Map<string, { session: Session; hls: { stop(): void } | null }>()
   const graceTimers = new Map<string, NodeJS.Timeout>()
