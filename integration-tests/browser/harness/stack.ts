@@ -74,7 +74,7 @@ export async function buildStorefront() {
   await runNode([path.join(ROOT, "storefront", "scripts", "serve.mjs"), "--build-only"], { ...process.env, NODE_OPTIONS: "" }, 600_000)
 }
 
-export async function startStack(name: string, options: { liveGateway?: boolean } = {}): Promise<Stack> {
+export async function startStack(name: string, options: { liveGateway?: boolean; liveMedia?: boolean } = {}): Promise<Stack> {
   await buildStorefront()
   const database = `ocop_browser_${name}_${process.pid}_${Date.now().toString(36)}`
   await admin((c) => c.query(`CREATE DATABASE "${database}"`))
@@ -92,6 +92,12 @@ export async function startStack(name: string, options: { liveGateway?: boolean 
     LIVE_PORT: String(livePort),
     LIVE_URL: `ws://localhost:${livePort}`,
     LIVE_GATEWAY: liveGateway ? "on" : "off",
+    // the RTMP ingest / media server: only for the stacks that ask for it, on free ports
+    OCOP_LIVE_INGEST: options.liveMedia ? "on" : "off",
+    OCOP_LIVE_RTMP_PORT: String(await freePort()),
+    OCOP_LIVE_MEDIA_PORT: String(await freePort()),
+    OCOP_LIVE_RTMP_URL: "",
+    OCOP_LIVE_MEDIA_URL: "",
     STOREFRONT: "on",
     OCOP_SALES_CHANNELS: "",
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
