@@ -119,6 +119,7 @@ export async function createMediaServer(o: MediaServerOptions) {
   const [app] = http.listeners("request") as ((req: any, res: any) => void)[]
   http.removeAllListeners("request")
   http.on("request", (req, res) => {
+    if (req.url === "/health") return void res.end("ok")
     res.setHeader("Access-Control-Allow-Origin", "*")
     if (req.url?.startsWith("/hls/")) res.setHeader("Cache-Control", "no-cache")
     app(req, res)
