@@ -325,7 +325,7 @@ export const en: Dict = {
       copied: "Copied",
       rotate: "New stream key",
       rotateHint: "A new key stops the old one from publishing (update your encoder).",
-      status: "Encoder: {status}",
+      status: "Encoder: {status, select, publishing {on air} reconnecting {stopped, waiting for it to come back} other {not connected}}",
     },
     reminders: "{n, plural, =0 {No reminders set} one {# reminder set} other {# reminders set}}",
     notVerified: "Your identity is not verified yet (VNeID level 2 e-ID or an ID document checked in person). An admin must record it before you can go live.",

@@ -326,7 +326,7 @@ export const vi = {
       copied: "Đã sao chép",
       rotate: "Tạo khoá luồng mới",
       rotateHint: "Khoá mới sẽ chặn khoá cũ (cập nhật lại phần mềm phát).",
-      status: "Phần mềm phát: {status}",
+      status: "Phần mềm phát: {status, select, publishing {đang phát} reconnecting {đã dừng, đang chờ kết nối lại} other {chưa kết nối}}",
     },
     reminders: "{n} người hẹn nhắc",
     notVerified: "Danh tính của bạn chưa được xác thực (định danh điện tử VNeID mức 2 hoặc giấy tờ trực tiếp). Quản trị viên cần ghi nhận trước khi bạn có thể phát trực tiếp.",

@@ -325,7 +325,7 @@ export const zh: Dict = {
       copied: "已复制",
       rotate: "生成新推流密钥",
       rotateHint: "新密钥会使旧密钥失效（请更新推流软件）。",
-      status: "推流状态：{status}",
+      status: "推流状态：{status, select, publishing {推流中} reconnecting {已停止，等待重连} other {未连接}}",
     },
     reminders: "{n} 人设置了提醒",
     notVerified: "您的身份尚未验证（VNeID 二级电子身份或现场核验身份证件）。管理员记录后您才能开始直播。",
