@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
       process.env.OCOP_LIVE_RTMP_URL = `rtmp://127.0.0.1:${rtmpPort}/live`
       process.env.OCOP_LIVE_MEDIA_URL = `http://127.0.0.1:${httpPort}`
       media = await createMediaServer({
-        rtmpPort, httpPort, host: "127.0.0.1", hlsDir, graceMs: GRACE_MS, logger: quiet,
+        rtmpPort, httpPort, host: "127.0.0.1", hlsDir, graceMs: GRACE_MS, recheckMs: 1000, logger: quiet,
         ffmpeg: ffmpegBinary(),
         reporter: backendReporter(api.defaults.baseURL as string, medusaJwtSecret(container)),
       })
@@ -156,6 +156,21 @@ medusaIntegrationTestRunner({
       expect(await statusEvents(id)).toEqual(["live", "ended"])
       // an ended stream takes no new publish
       await expectRefusedEnded(id)
+    })
+
+    it("drops a publishing encoder once its key is rotated; the new key takes the stream back within the grace period", async () => {
+      const id = shop.demoStreamId
+      const old = encode(rtmp(id, secretOf(await ingestOf(id))))
+      await waitFor(async () => (await ingestStatus(id)) === "publishing", "the publish")
+      const { data } = await api.post(`/producer/streams/${id}/ingest/rotate-key`, {}, shop.producer)
+      const code = await Promise.race([old.exited, new Promise((r) => setTimeout(() => r("still running"), 30_000))])
+      expect(code).not.toBe("still running")
+      await waitFor(async () => (await ingestStatus(id)) === "reconnecting", "the grace period")
+      encode(rtmp(id, secretOf(data.ingest)))
+      await waitFor(async () => (await ingestStatus(id)) === "publishing", "the publish with the new key")
+      await new Promise((r) => setTimeout(r, GRACE_MS + 1000))
+      expect((await streamRow(id)).status).toBe("live")
+      expect(await statusEvents(id)).toEqual(["live"])
     })
 
     async function expectRefusedEnded(id: string) {

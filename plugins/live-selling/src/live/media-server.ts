@@ -18,6 +18,7 @@ async function main() {
     host: config.host,
     hlsDir: config.hlsDir,
     graceMs: config.graceMs,
+    recheckMs: config.recheckMs,
     ffmpeg,
     reporter: backendReporter(config.backendUrl, config.jwtSecret),
   })

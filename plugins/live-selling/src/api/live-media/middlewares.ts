@@ -20,10 +20,11 @@ export function liveMediaAuth(req: MedusaRequest, _res: MedusaResponse, next: Me
   next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "only the live media server may call this"))
 }
 
-/** `/live-media/*`: the media server's reports (publish, unpublish, grace period over). */
+/** `/live-media/*`: the media server's reports (publish, check, unpublish, grace period over). */
 export const liveMediaMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/live-media/*", middlewares: [liveMediaAuth] },
   { method: ["POST"], matcher: "/live-media/publish", middlewares: [validateAndTransformBody(PostLiveMediaPublish)] },
+  { method: ["POST"], matcher: "/live-media/check", middlewares: [validateAndTransformBody(PostLiveMediaPublish)] },
   { method: ["POST"], matcher: "/live-media/unpublish", middlewares: [validateAndTransformBody(PostLiveMediaStream)] },
   { method: ["POST"], matcher: "/live-media/grace-over", middlewares: [validateAndTransformBody(PostLiveMediaStream)] },
 ]

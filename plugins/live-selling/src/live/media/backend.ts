@@ -3,6 +3,8 @@ import jwt from "jsonwebtoken"
 export type IngestReporter = {
   /** Whether the backend accepts the publish (key, stream, seller); false: drop the encoder. */
   publish(streamId: string, key: string): Promise<{ ok: boolean; reason?: string }>
+  /** Whether a publishing encoder may go on (false: its key was rotated or the stream ended). */
+  check(streamId: string, key: string): Promise<{ ok: boolean; reason?: string }>
   unpublish(streamId: string): Promise<void>
   graceOver(streamId: string): Promise<void>
 }
@@ -28,6 +30,11 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
     publish: async (stream_id, key) => {
       const r = await call("publish", { stream_id, key })
       return { ok: r.ok, reason: r.ok ? undefined : `${r.status} ${r.reason ?? ""}`.trim() }
+    },
+    check: async (stream_id, key) => {
+      const r = await call("check", { stream_id, key })
+      // only a refusal stops an encoder; a backend that does not answer (5xx) leaves it on
+      return { ok: r.ok || r.status >= 500, reason: r.ok ? undefined : `${r.status} ${r.reason ?? ""}`.trim() }
     },
     unpublish: async (stream_id) => void (await call("unpublish", { stream_id })),
     graceOver: async (stream_id) => void (await call("grace-over", { stream_id })),

@@ -18,6 +18,8 @@ export type MediaServerOptions = {
   host?: string
   hlsDir: string
   graceMs: number
+  /** How often publishing encoders are checked again (a rotated key or an ended stream drops them). */
+  recheckMs?: number
   reporter: IngestReporter
   /** ffmpeg for the HLS remux; null: HTTP-FLV only. */
   ffmpeg: string | null
@@ -59,17 +61,17 @@ export async function createMediaServer(o: MediaServerOptions) {
     store: { path: path.join(path.dirname(o.hlsDir), "nms-store") },
   })
 
-  const live = new Map<string, { session: Session; hls: { stop(): void } | null }>()
+  const live = new Map<string, { session: Session; key: string; hls: { stop(): void } | null }>()
   const graceTimers = new Map<string, NodeJS.Timeout>()
   const streamDir = (id: string) => path.join(o.hlsDir, id)
 
-  const accept = (session: Session, streamId: string) => {
+  const accept = (session: Session, streamId: string, key: string) => {
     clearTimeout(graceTimers.get(streamId))
     graceTimers.delete(streamId)
     const hls = o.ffmpeg
       ? startHls(o.ffmpeg, `rtmp://127.0.0.1:${o.rtmpPort}/live/${streamId}`, streamDir(streamId), (m) => log.warn(`live media ${streamId}: ${m}`))
       : null
-    live.set(streamId, { session, hls })
+    live.set(streamId, { session, key, hls })
     log.info(`live media: ${streamId} is publishing`)
   }
 
@@ -89,7 +91,7 @@ export async function createMediaServer(o: MediaServerOptions) {
           return session.close()
         }
         if (session.socket?.destroyed) return
-        accept(session, target.streamId)
+        accept(session, target.streamId, target.key)
       },
       (e) => {
         log.error(`live media: backend unreachable, publish to ${target.streamId} dropped (${e.message})`)
@@ -114,6 +116,21 @@ export async function createMediaServer(o: MediaServerOptions) {
     graceTimers.set(streamId, timer)
   })
 
+  // a key rotated (or the stream ended) while its encoder publishes: drop the encoder
+  const recheck = setInterval(() => {
+    for (const [streamId, entry] of live) {
+      o.reporter.check(streamId, entry.key).then(
+        (r) => {
+          if (r.ok || live.get(streamId) !== entry) return
+          log.warn(`live media: ${streamId} dropped (${r.reason})`)
+          entry.session.close()
+        },
+        (e) => log.error(`live media: check ${streamId}: ${e.message}`)
+      )
+    }
+  }, o.recheckMs ?? 30_000)
+  recheck.unref()
+
   // HLS files answer to any origin (players on the shop's pages), never cached
   const http = nms.httpServer.httpServer as import("http").Server
   const [app] = http.listeners("request") as ((req: any, res: any) => void)[]
@@ -134,6 +151,7 @@ export async function createMediaServer(o: MediaServerOptions) {
     /** Streams whose encoder is publishing (accepted). */
     publishing: () => [...live.keys()],
     async stop() {
+      clearInterval(recheck)
       for (const t of graceTimers.values()) clearTimeout(t)
       graceTimers.clear()
       for (const e of live.values()) e.hls?.stop()

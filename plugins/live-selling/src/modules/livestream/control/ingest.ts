@@ -68,6 +68,22 @@ export async function ingestPublish(ctx: LiveControlContext, streamId: string, k
   return { stream: view }
 }
 
+/**
+ * Whether a publishing encoder may go on: its key is still the stream's
+ * (not rotated since) and the stream has not ended; refusals as in `ingestPublish`.
+ */
+export async function ingestCheck(ctx: LiveControlContext, streamId: string, key: string) {
+  const row = await getIngest(ctx.db, streamId)
+  if (!row || !keyMatches(key, row.key_hash)) {
+    throw new LiveError("forbidden", "key: wrong or rotated stream key")
+  }
+  const stream = await getStream(ctx.db, streamId)
+  if (!stream || stream.status === "ended") {
+    throw new LiveError("not_live", "streamId: this stream has ended")
+  }
+  return { ok: true }
+}
+
 /** The encoder stopped: the grace period starts (`reconnecting`). */
 export async function ingestUnpublish(ctx: LiveControlContext, streamId: string) {
   return { reconnecting: await markReconnecting(ctx.db, streamId) }
