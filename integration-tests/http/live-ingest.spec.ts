@@ -115,6 +115,11 @@ medusaIntegrationTestRunner({
       expect(await ingestStatus(id)).toBe("publishing")
       const row = await streamRow(id)
       expect(row).toMatchObject({ video_kind: "shop", video_url: `${http()}/hls/${id}/index.m3u8` })
+      // viewers already on the page get the new video
+      const { rows: videoEvents } = await db.query("SELECT payload FROM live_event WHERE stream_id = $1 AND type = 'stream:video'", [id])
+      expect(videoEvents.map((r) => (typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload).video)).toEqual([
+        { kind: "shop", url: `${http()}/hls/${id}/index.m3u8`, flvUrl: `${http()}/live/${id}.flv` },
+      ])
       const { data } = await api.get(`/store/live/streams/${id}`, shop.store)
       expect(data.stream.video).toEqual({ kind: "shop", url: `${http()}/hls/${id}/index.m3u8`, flvUrl: `${http()}/live/${id}.flv` })
 

@@ -43,7 +43,8 @@ export async function streamIngest(ctx: LiveControlContext, actor: Who, streamId
  * An encoder publishes `streamId` with `key`: refused (`forbidden`) for a
  * wrong or rotated key, (`not_live`) for an ended stream or (`forbidden`)
  * a seller who may not go live; otherwise the stream plays the media
- * server's video and goes live (viewers get `stream:status`).
+ * server's video (viewers get `stream:video` when it changes) and goes live
+ * (`stream:status`).
  */
 export async function ingestPublish(ctx: LiveControlContext, streamId: string, key: string, mediaUrl: string) {
   const row = await getIngest(ctx.db, streamId)
@@ -62,7 +63,12 @@ export async function ingestPublish(ctx: LiveControlContext, streamId: string, k
     const refusal = goLiveRefusal(stream.producer_id, await activeVerification(ctx.db, stream.producer_id))
     if (refusal) throw new LiveError("forbidden", refusal)
   }
-  await setShopVideo(ctx.db, streamId, shopVideoUrls(mediaUrl, streamId).url)
+  const video = shopVideoUrls(mediaUrl, streamId)
+  if (stream.video_kind !== "shop" || stream.video_url !== video.url) {
+    await setShopVideo(ctx.db, streamId, video.url)
+    // viewers already on the page switch to the shop's own video
+    await ctx.log.publish(streamId, "stream:video", { video: { kind: "shop", ...video } })
+  }
   await markPublishing(ctx.db, streamId)
   const { stream: view } = await startStream(ctx, producer, streamId)
   return { stream: view }
