@@ -24,6 +24,7 @@ const { prepareDemoVideo, demoVideoService } = require("./lib/demo-video")
 
 const RUN_DIR = path.join(DATA_DIR, "cluster")
 const { GATEWAY_BIN } = require("./lib/live-gateway")
+const { mediaEnv, mediaService } = require("./lib/live-media")
 const startedAt = Date.now()
 const children = []
 let stopping = false
@@ -39,7 +40,7 @@ function layout(env) {
     name,
     command: MEDUSA_BIN,
     args: ["start", "--port", port],
-    env: { MEDUSA_WORKER_MODE: mode, PORT: port, ...(mode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) },
+    env: { MEDUSA_WORKER_MODE: mode, PORT: port, ...mediaEnv(env), ...(mode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) },
     healthUrl: `http://127.0.0.1:${port}/health`,
     banner,
   })
@@ -61,6 +62,8 @@ function layout(env) {
       healthUrl: `http://127.0.0.1:${port}/health`,
       banner: `  Live gateway ${i + 1}:    ws://localhost:${port}/live`,
     })),
+    // one media server (RTMP ingest, HTTP-FLV and HLS), reporting to the first server; OCOP_LIVE_INGEST=off: none
+    ...[mediaService(env, `http://127.0.0.1:${servers[0]}`, RUN_DIR)].filter(Boolean),
   ]
 }
 

@@ -51,6 +51,7 @@ describe("npm start: the demo stream plays", () => {
       LIVE_URL: `ws://localhost:${livePort}`,
       STOREFRONT: "",
       LIVE_GATEWAY: "",
+      OCOP_LIVE_INGEST: "off",
       OCOP_SALES_CHANNELS: "",
       OCOP_DEMO_VIDEO: "",
       OCOP_DEMO_VIDEO_DIR: "",

@@ -62,6 +62,7 @@ describe("npm start with the storefront (default)", () => {
       OCOP_SALES_CHANNELS: "",
       STORE_CORS: "",
       LIVE_GATEWAY: "off",
+      OCOP_LIVE_INGEST: "off",
       REDIS_URL: "",
       NODE_ENV: "",
       LOG_LEVEL: "error",

@@ -24,6 +24,12 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
       DATABASE_URL: "",
       REDIS_URL: "",
       LIVE_GATEWAY: "off",
+      // the media server runs (RTMP ingest, HTTP-FLV and HLS), on free ports
+      OCOP_LIVE_INGEST: "",
+      OCOP_LIVE_RTMP_PORT: String(await freePort()),
+      OCOP_LIVE_MEDIA_PORT: String(await freePort()),
+      OCOP_LIVE_RTMP_URL: "",
+      OCOP_LIVE_MEDIA_URL: "",
       STOREFRONT: "off",
       NODE_ENV: "",
       LOG_LEVEL: "error",
@@ -90,6 +96,9 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
     expect(await login("user", adminLogin[1], "ocop-admin-2026")).toEqual(401)
     firstCount = (await storeProducts(key)).count
     expect(firstCount).toBeGreaterThanOrEqual(40)
+    // the media server answers, and the banner says where encoders publish
+    expect(output()).toContain(`Live ingest (RTMP): rtmp://localhost:${env.OCOP_LIVE_RTMP_PORT}/live`)
+    expect((await fetch(`http://127.0.0.1:${env.OCOP_LIVE_MEDIA_PORT}/health`)).status).toEqual(200)
     const admin = await fetch(`http://localhost:${port}/app`)
     expect(admin.status).toEqual(200)
     expect(await admin.text()).toMatch(/<html/i)

@@ -62,7 +62,7 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-cluster-"))
-    for (const name of ["server1", "server2", "worker", "live1", "live2"]) {
+    for (const name of ["server1", "server2", "worker", "live1", "live2", "rtmp", "media"]) {
       port[name] = await freePort()
     }
     await admin(`CREATE DATABASE ${DB_NAME}`)
@@ -92,6 +92,8 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
         CLUSTER_MEDUSA_PORTS: `${port.server1},${port.server2}`,
         CLUSTER_WORKER_PORT: String(port.worker),
         CLUSTER_LIVE_PORTS: `${port.live1},${port.live2}`,
+        OCOP_LIVE_RTMP_PORT: String(port.rtmp),
+        OCOP_LIVE_MEDIA_PORT: String(port.media),
         LIVE_REDIS_PREFIX: `ocop:cluster-test:${DB_NAME}:`,
         LIVE_PG_POOL: "4",
         DISABLE_MEDUSA_ADMIN: "true",

@@ -1,8 +1,9 @@
 // The long-running processes `npm start` runs, in start order.
 const fs = require("fs")
 const path = require("path")
-const { ROOT, MEDUSA_BIN } = require("./prepare")
+const { ROOT, DATA_DIR, MEDUSA_BIN } = require("./prepare")
 const { GATEWAY_BIN } = require("./live-gateway")
+const { cspMediaHosts, mediaEnv, mediaService } = require("./live-media")
 const { channelKey } = require("./publishable-keys")
 
 function services(env) {
@@ -14,7 +15,11 @@ function services(env) {
       command: MEDUSA_BIN,
       args: ["start", "--port", port],
       // the live widget calls the store API from the storefront's origin
-      env: env.STORE_CORS ? {} : { STORE_CORS: [...storefrontOrigins(env), "http://localhost:9000"].join(",") },
+      env: {
+        ...(env.STORE_CORS ? {} : { STORE_CORS: [...storefrontOrigins(env), "http://localhost:9000"].join(",") }),
+        // where producers' encoders publish and viewers play (the media server below)
+        ...mediaEnv(env),
+      },
       healthUrl: `http://127.0.0.1:${port}/health`,
       banner: `  Backend:           ${backendUrl}\n  Admin dashboard:   ${backendUrl}/app`,
     },
@@ -37,6 +42,9 @@ function services(env) {
       banner: `  Live gateway:      ${liveUrl}/live`,
     })
   }
+  // The media server (RTMP in, HTTP-FLV and HLS out; OCOP_LIVE_INGEST=off leaves it out)
+  const media = mediaService(env, `http://127.0.0.1:${port}`, DATA_DIR)
+  if (media) list.push(media)
   // The storefront (STOREFRONT=off leaves it out). Its first start runs
   // `next build`; later starts reuse the build while the sources are unchanged.
   const storefront = path.join(ROOT, "storefront", "next.config.mjs")
@@ -55,6 +63,7 @@ function services(env) {
         OCOP_PUBLISHABLE_KEYS: env.OCOP_PUBLISHABLE_KEYS || "",
         OCOP_SALES_CHANNELS: env.OCOP_SALES_CHANNELS || "",
         LIVE_URL: liveUrl,
+        OCOP_CSP_MEDIA_HOSTS: cspMediaHosts(env),
       },
       healthUrl: `http://127.0.0.1:${sfPort}/vi`,
       startTimeoutMs: 900000,

@@ -15,7 +15,7 @@ const publicDir = path.join(root, "public")
 const require = createRequire(path.join(root, "package.json"))
 const pluginRoot = path.dirname(require.resolve("@ocop-live/live-selling/package.json"))
 const pluginOut = path.join(pluginRoot, ".medusa", "server", "widget")
-const FILES = ["ocop-live.js", "hls.light.min.js"]
+const FILES = ["ocop-live.js", "hls.light.min.js", "mpegts.js"]
 
 /** The plugin's widget build script (present in the monorepo, not in a published package). */
 async function pluginBuild() {

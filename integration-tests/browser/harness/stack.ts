@@ -18,6 +18,8 @@ export type Stack = {
   backend: string
   storefront: string
   liveUrl: string | null
+  /** The media server's RTMP port (encoders publish there), when the stack has one (`liveMedia`). */
+  rtmpPort: number | null
   publishableKey: string
   /** The livestream channel's key (the widget creates its carts in that channel) */
   livePublishableKey: string
@@ -74,13 +76,14 @@ export async function buildStorefront() {
   await runNode([path.join(ROOT, "storefront", "scripts", "serve.mjs"), "--build-only"], { ...process.env, NODE_OPTIONS: "" }, 600_000)
 }
 
-export async function startStack(name: string, options: { liveGateway?: boolean } = {}): Promise<Stack> {
+export async function startStack(name: string, options: { liveGateway?: boolean; liveMedia?: boolean } = {}): Promise<Stack> {
   await buildStorefront()
   const database = `ocop_browser_${name}_${process.pid}_${Date.now().toString(36)}`
   await admin((c) => c.query(`CREATE DATABASE "${database}"`))
   const databaseUrl = pgUrl(database)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ocop-browser-${name}-`))
   const [port, sfPort, livePort] = [await freePort(), await freePort(), await freePort()]
+  const [rtmpPort, mediaPort] = [await freePort(), await freePort()]
   // the live-selling plugin's gateway (scripts/lib/services.js starts its built bin)
   const liveGateway = !!options.liveGateway && fs.existsSync(path.join(ROOT, "plugins", "live-selling", "src", "live", "server.ts"))
   const env: NodeJS.ProcessEnv = {
@@ -92,6 +95,12 @@ export async function startStack(name: string, options: { liveGateway?: boolean 
     LIVE_PORT: String(livePort),
     LIVE_URL: `ws://localhost:${livePort}`,
     LIVE_GATEWAY: liveGateway ? "on" : "off",
+    // the RTMP ingest / media server: only for the stacks that ask for it, on free ports
+    OCOP_LIVE_INGEST: options.liveMedia ? "on" : "off",
+    OCOP_LIVE_RTMP_PORT: String(rtmpPort),
+    OCOP_LIVE_MEDIA_PORT: String(mediaPort),
+    OCOP_LIVE_RTMP_URL: "",
+    OCOP_LIVE_MEDIA_URL: "",
     STOREFRONT: "on",
     OCOP_SALES_CHANNELS: "",
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
@@ -148,6 +157,7 @@ export async function startStack(name: string, options: { liveGateway?: boolean 
     backend: `http://localhost:${port}`,
     storefront: `http://localhost:${sfPort}`,
     liveUrl: liveGateway ? `ws://localhost:${livePort}` : null,
+    rtmpPort: options.liveMedia ? rtmpPort : null,
     publishableKey: match[1],
     livePublishableKey: output.match(/livestream (pk_[0-9a-f]+)/)?.[1] ?? match[1],
     databaseUrl,

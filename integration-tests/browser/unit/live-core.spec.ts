@@ -53,6 +53,15 @@ describe("live state", () => {
     expect(applyEvent(EMPTY, "viewers", { count: 7 }).viewers).toEqual(7)
   })
 
+  it("switches to the shop's own video when the producer's encoder starts publishing", () => {
+    const video = { kind: "shop", url: "http://m/hls/s/index.m3u8", flvUrl: "http://m/live/s.flv" }
+    let s = fromSnapshot({ stream: { status: "scheduled", title: "Phiên chợ", video: null } })
+    s = applyEvent(s, "stream:video", { video })
+    s = applyEvent(s, "stream:status", { status: "live" })
+    expect(s).toMatchObject({ status: "live", video })
+    expect(applyEvent(s, "stream:video", {}).video).toEqual(video)
+  })
+
   it("shows the next scheduled offer before it starts", () => {
     const s = applyEvent(EMPTY, "offer:scheduled", { offer: { ...offer, startsAt: 5000 } })
     expect(currentOffer(s, 1000)).toMatchObject({ phase: "upcoming" })

@@ -16,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export const pluginRoot = path.resolve(here, "..")
 export const widgetSources = [path.join(pluginRoot, "widget"), path.resolve(pluginRoot, "..", "..", "storefront", "src", "i18n")]
 export const widgetOutDir = path.join(pluginRoot, ".medusa", "server", "widget")
-export const widgetFiles = ["ocop-live.js", "hls.light.min.js"]
+export const widgetFiles = ["ocop-live.js", "hls.light.min.js", "mpegts.js"]
 const entry = path.join(pluginRoot, "widget", "index.ts")
 const require = createRequire(path.join(pluginRoot, "package.json"))
 
@@ -50,6 +50,8 @@ export async function buildWidget() {
     logLevel: "warning",
   })
   fs.copyFileSync(require.resolve("hls.js/dist/hls.light.min.js"), path.join(widgetOutDir, "hls.light.min.js"))
+  // mpegts.js plays the shop's own streams as HTTP-FLV (low latency) where the browser has MSE
+  fs.copyFileSync(require.resolve("mpegts.js/dist/mpegts.js"), path.join(widgetOutDir, "mpegts.js"))
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

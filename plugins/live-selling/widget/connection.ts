@@ -3,7 +3,7 @@ import { Sequencer } from "./core/sequencer"
 import { applyEvent, EMPTY, fromSnapshot, type LiveState } from "./core/state"
 
 export const EVENTS = [
-  "stream:status", "product:pinned", "offer:scheduled", "offer:started", "offer:stock", "offer:ended",
+  "stream:status", "stream:video", "product:pinned", "offer:scheduled", "offer:started", "offer:stock", "offer:ended",
   "chat:message", "chat:deleted", "viewers", "reactions",
 ] as const
 

@@ -130,7 +130,7 @@ export type LiveStream = {
   producer?: { id: string; name: string } | null
   /** who sells (legal name, registration number, address) and whether an admin verified its identity */
   seller?: LiveSeller | null
-  video?: { kind: "hls" | "youtube" | "facebook" | "tiktok"; url: string | null } | null
+  video?: { kind: "hls" | "youtube" | "facebook" | "tiktok" | "shop"; url: string | null; flvUrl?: string | null } | null
   pinned_product_ids?: string[]
   viewer_count?: number
 }

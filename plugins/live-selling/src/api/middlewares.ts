@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLiveMiddlewares } from "./admin/live/middlewares"
+import { liveMediaMiddlewares } from "./live-media/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { storeLiveMiddlewares } from "./store/live/middlewares"
 
@@ -8,5 +9,5 @@ import { storeLiveMiddlewares } from "./store/live/middlewares"
  * the sellers' console under `/producer/*` (Medusa's `producer` actor).
  */
 export default defineMiddlewares({
-  routes: [...storeLiveMiddlewares, ...adminLiveMiddlewares, ...producerMiddlewares],
+  routes: [...storeLiveMiddlewares, ...adminLiveMiddlewares, ...producerMiddlewares, ...liveMediaMiddlewares],
 })

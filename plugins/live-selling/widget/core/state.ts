@@ -23,7 +23,7 @@ export type ChatMessage = { id: string; userId: string; name: string; text: stri
 export type LiveState = {
   status: "scheduled" | "live" | "ended"
   title: string
-  video: { kind: string; url: string | null } | null
+  video: { kind: string; url: string | null; flvUrl?: string | null } | null
   pinned: string[]
   offers: Record<string, Offer & { ended?: "sold_out" | "time" | "stopped" }>
   chat: ChatMessage[]
@@ -53,6 +53,8 @@ export function applyEvent(s: LiveState, type: string, p: any): LiveState {
   switch (type) {
     case "stream:status":
       return { ...s, status: p.status }
+    case "stream:video":
+      return { ...s, video: p.video ?? s.video }
     case "product:pinned":
       return { ...s, pinned: p.productIds ?? [] }
     case "offer:scheduled":

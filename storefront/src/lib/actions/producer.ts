@@ -146,3 +146,8 @@ export async function livePanelData(streamId: string): Promise<LivePanelData> {
   ])
   return { stats: stats?.stats ?? null, messages: chat?.messages ?? [] }
 }
+
+/** A new stream key for the encoder; the old one is refused from now on. */
+export async function rotateStreamKey(form: FormData) {
+  await control(form, () => producerFetch(`/producer/streams/${encodeURIComponent(field(form, "stream_id"))}/ingest/rotate-key`, { body: {} }))
+}

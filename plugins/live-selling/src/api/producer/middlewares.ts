@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { rateLimit } from "@ocop-live/rate-limit"
 import { producerCors } from "./helpers/cors"
 import {
   GetProducerProducts,
@@ -65,6 +66,12 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/streams",
     middlewares: [validateAndTransformBody(PostProducerStreams)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/streams/:id/ingest/rotate-key",
+    // env: RATE_LIMIT_INGEST_ROTATE_IP, RATE_LIMIT_INGEST_ROTATE_ACCOUNT
+    middlewares: [rateLimit({ name: "ingest-rotate", what: "stream key rotations", ip: { points: 30, duration: 60 }, account: { points: 10, duration: 60 } })],
   },
   ...streamControlMiddlewares("/producer/streams"),
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { videoProblem, VIDEO_KINDS } from "../../modules/livestream/lib/video"
+import { videoProblem, EXTERNAL_VIDEO_KINDS } from "../../modules/livestream/lib/video"
 
 // Medusa prints custom and format issues without their path, so their
 // messages name the field themselves (400s name the field).
@@ -13,7 +13,7 @@ const productIds = (field: string) =>
     .refine((a) => new Set(a).size === a.length, `${field} must not repeat a product`)
 
 const video = z
-  .object({ kind: z.enum(VIDEO_KINDS), url: z.string().trim().max(2000) })
+  .object({ kind: z.enum(EXTERNAL_VIDEO_KINDS), url: z.string().trim().max(2000) })
   .superRefine((v, ctx) => {
     const problem = videoProblem(v.kind, v.url)
     if (problem) {

@@ -22,7 +22,7 @@ export class StreamCache {
   }
 
   onEvent(e: LiveEvent) {
-    if (e.type === "stream:status" || e.type === "chat:slowmode" || e.type === "product:pinned") {
+    if (e.type === "stream:status" || e.type === "stream:video" || e.type === "chat:slowmode" || e.type === "product:pinned") {
       this.cache.delete(e.streamId)
     }
   }

@@ -5,6 +5,7 @@ import {
   LiveChatMessage,
   LiveClaim,
   LiveEvent,
+  LiveIngest,
   LiveModeration,
   LiveOffer,
   LiveReminder,
@@ -30,6 +31,7 @@ class LivestreamModuleService extends MedusaService({
   LiveEvent,
   LiveSellerVerification,
   LiveReminder,
+  LiveIngest,
 }) {
   /** The store's sellers (plugin option `sellers`), or null: admins only. */
   readonly sellers: SellerDirectory | null

@@ -8,12 +8,13 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
  * plugin (`npm run build` writes .medusa/server/widget/), so any page can
  * embed it with `<script src="https://<backend>/live/ocop-live.js" async>`.
  * GET /live/hls.light.min.js: hls.js, which the element loads from beside
- * itself when a browser cannot play HLS natively.
+ * itself when a browser cannot play HLS natively. GET /live/mpegts.js:
+ * mpegts.js, which it loads to play a shop's own stream as HTTP-FLV (MSE).
  *
  * A static script: no publishable key, no session. Revalidated by ETag
  * (the URL carries no version, so the cache lifetime stays short).
  */
-const FILES = new Set(["ocop-live.js", "hls.light.min.js"])
+const FILES = new Set(["ocop-live.js", "hls.light.min.js", "mpegts.js"])
 const CACHE_CONTROL = "public, max-age=300"
 
 type Cached = { mtimeMs: number; size: number; body: Buffer; etag: string }

@@ -1,3 +1,4 @@
+import { shopFlvUrl } from "../../../modules/livestream/lib/video"
 import type { OfferRow, StreamRow } from "../../../modules/livestream/lib/types"
 import type { SellerIdentity } from "../../../workflows/sellers/sellers"
 import type { SellerVerification } from "../../../workflows/sellers/verifications"
@@ -44,7 +45,9 @@ export function streamRest(
     ended_at: iso(s.ended_at),
     producer: o.producer ?? { id: s.producer_id, name: "" },
     seller: o.seller ?? sellerRest(s.producer_id, null, null),
-    video: { kind: s.video_kind, url: s.video_url ?? null },
+    video: s.video_kind === "shop"
+      ? { kind: s.video_kind, url: s.video_url ?? null, flvUrl: shopFlvUrl(s.video_url ?? null) }
+      : { kind: s.video_kind, url: s.video_url ?? null },
     pinned_product_ids: (s.pinned_product_ids ?? []) as string[],
     viewer_count: s.status === "live" ? o.viewerCount : 0,
   }

@@ -1,3 +1,4 @@
+import { shopFlvUrl } from "../lib/video"
 import type { ClaimRow, OfferRow, StreamRow } from "../lib/types"
 
 /** An offer as the contract sends it (times in epoch ms, money in VND). */
@@ -36,7 +37,9 @@ export function streamView(s: StreamRow) {
     scheduledAt: ms(s.scheduled_at),
     startedAt: ms(s.started_at),
     endedAt: ms(s.ended_at),
-    video: { kind: s.video_kind, url: s.video_url },
+    video: s.video_kind === "shop"
+      ? { kind: s.video_kind, url: s.video_url, flvUrl: shopFlvUrl(s.video_url) }
+      : { kind: s.video_kind, url: s.video_url },
     slowModeSeconds: s.slow_mode_seconds,
   }
 }

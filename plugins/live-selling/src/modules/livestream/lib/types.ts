@@ -26,7 +26,7 @@ export type StreamRow = {
   started_at: Date | null
   ended_at: Date | null
   status: "scheduled" | "live" | "ended"
-  video_kind: "hls" | "youtube" | "facebook" | "tiktok"
+  video_kind: "hls" | "youtube" | "facebook" | "tiktok" | "shop"
   video_url: string | null
   pinned_product_ids: string[]
   slow_mode_seconds: number

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import LiveOffer from "./live-offer"
 
 export const STREAM_STATUSES = ["scheduled", "live", "ended"] as const
-export const VIDEO_KINDS = ["hls", "youtube", "facebook", "tiktok"] as const
+export const VIDEO_KINDS = ["hls", "youtube", "facebook", "tiktok", "shop"] as const
 
 /**
  * A producer's livestream. `last_seq` is the durable floor of the per-stream

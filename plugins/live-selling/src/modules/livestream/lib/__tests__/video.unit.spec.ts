@@ -1,4 +1,4 @@
-import { videoProblem } from "../video"
+import { shopFlvUrl, shopVideoUrls, videoProblem } from "../video"
 
 describe("videoProblem", () => {
   it.each([
@@ -21,5 +21,25 @@ describe("videoProblem", () => {
     ["facebook", "javascript:alert(1)", /http/],
   ] as const)("refuses %s %s", (kind, url, message) => {
     expect(videoProblem(kind, url)).toMatch(message)
+  })
+})
+
+describe("shop video URLs", () => {
+  it("puts HLS under /hls/<id>/index.m3u8 and HTTP-FLV at /live/<id>.flv of the media server", () => {
+    expect(shopVideoUrls("http://media.example.vn:8935/", "lstr_1")).toEqual({
+      url: "http://media.example.vn:8935/hls/lstr_1/index.m3u8",
+      flvUrl: "http://media.example.vn:8935/live/lstr_1.flv",
+    })
+  })
+
+  it("finds the FLV URL next to a shop playlist, and none for other URLs", () => {
+    expect(shopFlvUrl("https://media.example.vn/hls/lstr_2/index.m3u8")).toBe("https://media.example.vn/live/lstr_2.flv")
+    expect(shopFlvUrl("https://cdn.example.vn/live/na/index.m3u8")).toBeNull()
+    expect(shopFlvUrl(null)).toBeNull()
+  })
+
+  it("accepts only playlists for the shop kind", () => {
+    expect(videoProblem("shop", "http://localhost:8935/hls/lstr_1/index.m3u8")).toBeNull()
+    expect(videoProblem("shop", "http://localhost:8935/live/lstr_1.flv")).toMatch(/m3u8/)
   })
 })

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { fmt } from "@/i18n"
+import { IngestPanel } from "@/components/producer/ingest-panel"
 import { LivePanel } from "@/components/producer/live-panel"
 import { endStream, launchOffer, pinProducts, setSlowMode, startStream, stopOffer } from "@/lib/actions/producer"
 import { formatDateTime } from "@/lib/dates"
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t.producer.title, robots: { index: false } }
 }
 
-/** One stream: go live / end, pin, flash offers, slow mode, live figures and chat moderation. */
+/** One stream: go live (button, or from an encoder with the ingest panel) / end, pin, flash offers, slow mode, live figures and chat moderation. */
 export default async function ProducerStreamPage({ params, searchParams }: Props) {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
@@ -85,6 +86,7 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
         <div style={{ display: "grid", gap: "1rem", alignContent: "start" }}>
           {stream.status !== "ended" ? (
             <>
+              <IngestPanel streamId={stream.id} locale={locale} t={p.ingest} />
               <form action={launchOffer} className="facts" aria-labelledby="h-launch">
                 <h2 id="h-launch">{p.launch}</h2>
                 {hidden}

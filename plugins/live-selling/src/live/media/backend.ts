@@ -1,0 +1,42 @@
+import jwt from "jsonwebtoken"
+
+export type IngestReporter = {
+  /** Whether the backend accepts the publish (key, stream, seller); false: drop the encoder. */
+  publish(streamId: string, key: string): Promise<{ ok: boolean; reason?: string }>
+  /** Whether a publishing encoder may go on (false: its key was rotated or the stream ended). */
+  check(streamId: string, key: string): Promise<{ ok: boolean; reason?: string }>
+  unpublish(streamId: string): Promise<void>
+  graceOver(streamId: string): Promise<void>
+}
+
+/**
+ * The backend's `/live-media/*` routes, called with a one-minute token of
+ * scope `live-media` signed with Medusa's JWT secret: the livestream module
+ * owns its tables, the media server only reports what encoders do.
+ */
+export function backendReporter(backendUrl: string, secret: string, timeoutMs = 10_000): IngestReporter {
+  const call = async (event: string, body: Record<string, string>) => {
+    const token = jwt.sign({ scope: "live-media" }, secret, { algorithm: "HS256", expiresIn: 60 })
+    const res = await fetch(`${backendUrl.replace(/\/+$/, "")}/live-media/${event}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+    const data = (await res.json().catch(() => ({}))) as { message?: string }
+    return { ok: res.ok, status: res.status, reason: data.message }
+  }
+  return {
+    publish: async (stream_id, key) => {
+      const r = await call("publish", { stream_id, key })
+      return { ok: r.ok, reason: r.ok ? undefined : `${r.status} ${r.reason ?? ""}`.trim() }
+    },
+    check: async (stream_id, key) => {
+      const r = await call("check", { stream_id, key })
+      // only a refusal stops an encoder; a backend that does not answer (5xx) leaves it on
+      return { ok: r.ok || r.status >= 500, reason: r.ok ? undefined : `${r.status} ${r.reason ?? ""}`.trim() }
+    },
+    unpublish: async (stream_id) => void (await call("unpublish", { stream_id })),
+    graceOver: async (stream_id) => void (await call("grace-over", { stream_id })),
+  }
+}

@@ -1,0 +1,26 @@
+import path from "path"
+import { jwtSecret } from "../gateway-config"
+
+/**
+ * The media server's settings from its environment: RTMP in on
+ * OCOP_LIVE_RTMP_PORT (1935), HTTP-FLV and HLS out on OCOP_LIVE_MEDIA_PORT
+ * (8935), the backend it reports to (MEDUSA_BACKEND_URL, with a token signed
+ * by JWT_SECRET), the HLS folder and the grace period after an encoder stops
+ * (OCOP_LIVE_INGEST_GRACE_SECONDS, 60) before the stream ends, and how often a
+ * publishing encoder's key is checked again (OCOP_LIVE_INGEST_RECHECK_SECONDS, 30).
+ */
+export function mediaConfig(env: NodeJS.ProcessEnv = process.env) {
+  const dataDir = env.OCOP_DATA_DIR || ".data"
+  return {
+    rtmpPort: Number(env.OCOP_LIVE_RTMP_PORT || 1935),
+    httpPort: Number(env.OCOP_LIVE_MEDIA_PORT || 8935),
+    host: env.OCOP_LIVE_MEDIA_HOST || "0.0.0.0",
+    backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    jwtSecret: jwtSecret(env),
+    hlsDir: path.resolve(env.OCOP_LIVE_HLS_DIR || path.join(dataDir, "live-media", "hls")),
+    graceMs: Number(env.OCOP_LIVE_INGEST_GRACE_SECONDS ?? 60) * 1000,
+    recheckMs: Number(env.OCOP_LIVE_INGEST_RECHECK_SECONDS ?? 30) * 1000,
+  }
+}
+
+export type MediaConfig = ReturnType<typeof mediaConfig>

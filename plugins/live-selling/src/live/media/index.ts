@@ -1,0 +1,168 @@
+import fs from "fs"
+import path from "path"
+import { parsePublish } from "../../modules/livestream/lib/ingest-key"
+import type { IngestReporter } from "./backend"
+import { startHls } from "./hls"
+
+// node-media-server 4 (CommonJS, no types): RTMP in, HTTP-FLV out.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const NodeMediaServer = require("node-media-server")
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const nmsLogger = require("node-media-server/src/core/logger.js")
+
+type Logger = { info: (m: string) => void; warn: (m: string) => void; error: (m: string) => void }
+
+export type MediaServerOptions = {
+  rtmpPort: number
+  httpPort: number
+  host?: string
+  hlsDir: string
+  graceMs: number
+  /** How often publishing encoders are checked again (a rotated key or an ended stream drops them). */
+  recheckMs?: number
+  reporter: IngestReporter
+  /** ffmpeg for the HLS remux; null: HTTP-FLV only. */
+  ffmpeg: string | null
+  logger?: Logger
+}
+
+type Session = {
+  id: string
+  streamApp: string
+  streamName: string
+  streamQuery: Record<string, unknown>
+  broadcast?: { publisher: unknown; publishGraceMs: number }
+  socket?: { destroyed?: boolean }
+  close(): void
+}
+
+/**
+ * The shop's media server: encoders publish RTMP to `/live/<stream id>?key=<key>`;
+ * the backend checks the key (a wrong or rotated one, or another stream's,
+ * is dropped) and turns the stream live. Viewers play HTTP-FLV at
+ * `/live/<id>.flv` and HLS (ffmpeg `-c copy`) at `/hls/<id>/index.m3u8`.
+ * When the encoder stops, the backend hears it at once and, unless it comes
+ * back within `graceMs`, the stream ends. One per process (node-media-server
+ * keeps its state in a module singleton).
+ */
+export async function createMediaServer(o: MediaServerOptions) {
+  const log: Logger = o.logger ?? console
+  fs.mkdirSync(o.hlsDir, { recursive: true })
+  // node-media-server's own log: warnings and errors only, through ours
+  nmsLogger.log = (message: string, level = "info") => {
+    if (level === "warn" || level === "error") log[level](`node-media-server: ${message}`)
+  }
+  const nms = new NodeMediaServer({
+    bind: o.host ?? "0.0.0.0",
+    rtmp: { port: o.rtmpPort },
+    http: { port: o.httpPort },
+    static: { router: "/hls", root: o.hlsDir },
+    webadmin: { enable: false },
+    store: { path: path.join(path.dirname(o.hlsDir), "nms-store") },
+  })
+
+  const live = new Map<string, { session: Session; key: string; hls: { stop(): void } | null }>()
+  const graceTimers = new Map<string, NodeJS.Timeout>()
+  const streamDir = (id: string) => path.join(o.hlsDir, id)
+
+  const accept = (session: Session, streamId: string, key: string) => {
+    clearTimeout(graceTimers.get(streamId))
+    graceTimers.delete(streamId)
+    const hls = o.ffmpeg
+      ? startHls(o.ffmpeg, `rtmp://127.0.0.1:${o.rtmpPort}/live/${streamId}`, streamDir(streamId), (m) => log.warn(`live media ${streamId}: ${m}`))
+      : null
+    live.set(streamId, { session, key, hls })
+    log.info(`live media: ${streamId} is publishing`)
+  }
+
+  nms.on("postPublish", (session: Session) => {
+    const target = parsePublish(session.streamApp, session.streamName, session.streamQuery)
+    if (!target || session.broadcast?.publisher) {
+      // malformed, or the path already has a publisher (node-media-server refuses it)
+      if (!target) session.close()
+      return
+    }
+    // the grace period is ours (below), not node-media-server's
+    if (session.broadcast) session.broadcast.publishGraceMs = 0
+    o.reporter.publish(target.streamId, target.key).then(
+      (r) => {
+        if (!r.ok) {
+          log.warn(`live media: publish to ${target.streamId} refused (${r.reason})`)
+          return session.close()
+        }
+        if (session.socket?.destroyed) return
+        accept(session, target.streamId, target.key)
+      },
+      (e) => {
+        log.error(`live media: backend unreachable, publish to ${target.streamId} dropped (${e.message})`)
+        session.close()
+      }
+    )
+  })
+
+  nms.on("donePublish", (session: Session) => {
+    const streamId = session.streamName
+    const entry = live.get(streamId)
+    if (entry?.session !== session) return
+    entry.hls?.stop()
+    live.delete(streamId)
+    log.info(`live media: ${streamId} stopped publishing`)
+    o.reporter.unpublish(streamId).catch((e) => log.error(`live media: unpublish ${streamId}: ${e.message}`))
+    const timer = setTimeout(() => {
+      graceTimers.delete(streamId)
+      fs.rmSync(streamDir(streamId), { recursive: true, force: true })
+      o.reporter.graceOver(streamId).catch((e) => log.error(`live media: grace over ${streamId}: ${e.message}`))
+    }, o.graceMs)
+    graceTimers.set(streamId, timer)
+  })
+
+  // a key rotated (or the stream ended) while its encoder publishes: drop the encoder
+  const recheck = setInterval(() => {
+    for (const [streamId, entry] of live) {
+      o.reporter.check(streamId, entry.key).then(
+        (r) => {
+          if (r.ok || live.get(streamId) !== entry) return
+          log.warn(`live media: ${streamId} dropped (${r.reason})`)
+          entry.session.close()
+        },
+        (e) => log.error(`live media: check ${streamId}: ${e.message}`)
+      )
+    }
+  }, o.recheckMs ?? 30_000)
+  recheck.unref()
+
+  // HLS files answer to any origin (players on the shop's pages), never cached
+  const http = nms.httpServer.httpServer as import("http").Server
+  const [app] = http.listeners("request") as ((req: any, res: any) => void)[]
+  http.removeAllListeners("request")
+  http.on("request", (req, res) => {
+    if (req.url === "/health") return void res.end("ok")
+    res.setHeader("Access-Control-Allow-Origin", "*")
+    if (req.url?.startsWith("/hls/")) res.setHeader("Cache-Control", "no-cache")
+    app(req, res)
+  })
+
+  await nms.run()
+  await Promise.all([once(http, "listening"), once(nms.rtmpServer.tcpServer, "listening")])
+
+  return {
+    rtmpPort: o.rtmpPort,
+    httpPort: o.httpPort,
+    /** Streams whose encoder is publishing (accepted). */
+    publishing: () => [...live.keys()],
+    async stop() {
+      clearInterval(recheck)
+      for (const t of graceTimers.values()) clearTimeout(t)
+      graceTimers.clear()
+      for (const e of live.values()) e.hls?.stop()
+      live.clear()
+      await nms.stop()
+    },
+  }
+}
+
+export type MediaServer = Awaited<ReturnType<typeof createMediaServer>>
+
+function once(emitter: { listening?: boolean; once: (e: string, f: () => void) => void }, event: string) {
+  return emitter.listening ? Promise.resolve() : new Promise<void>((r) => emitter.once(event, r))
+}
