@@ -124,4 +124,24 @@ describe("a change in the admin", () => {
     expect(repriced.status).toEqual(200)
     expect(await shows(formatVnd(amount, "vi"), 5000)).toBe(true)
   })
+
+  it("shows a changed OCOP certificate on the product page within 5 s", async () => {
+    const token = await adminToken(stack.backend)
+    const { products } = await adminGet(stack.backend, token, `/admin/products?handle=${HANDLE}&fields=id`)
+    const store = await fetch(`${stack.backend}/store/ocop/products/${HANDLE}`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+    const shown = ((await store.json()) as { product: any }).product.ocop
+    expect(shown).toBeTruthy()
+    const { certifications } = await adminGet(stack.backend, token, `/admin/ocop/certifications?product_id=${products[0].id}`)
+    const current = certifications.find((c: any) => c.decided_at === shown.decided_at && !c.superseded_by_id) ?? certifications[0]
+    await productPage() // cached now
+
+    const decision = `${Date.now().toString(36).toUpperCase()}/QĐ-UBND`
+    const changed = await fetch(`${stack.backend}/admin/ocop/certifications/${current.id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ decision_number: decision }),
+    })
+    expect(changed.status).toEqual(200)
+    expect(await shows(`data-testid="decision">${decision}<`, 5000)).toBe(true)
+  })
 })
