@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { productChangeTags, productHandles, productRemovedTags, revalidateStorefront } from "../lib/revalidate-storefront"
+import { productChangeTags, productHandles, productRemovedTags, revalidateStorefront, revalidateTarget } from "../lib/revalidate-storefront"
 
 type Data = { id?: string | string[] }
 const ids = (data: Data) => (Array.isArray(data?.id) ? data.id : data?.id ? [data.id] : [])
@@ -9,6 +9,7 @@ const ids = (data: Data) => (Array.isArray(data?.id) ? data.id : data?.id ? [dat
  * cached page and the catalogue lists (POST /api/revalidate).
  */
 export default async function revalidateProducts({ event, container }: SubscriberArgs<Data>) {
+  if (!revalidateTarget()) return // no storefront to tell: no lookups either
   if (event.name.endsWith(".deleted")) return revalidateStorefront(container, productRemovedTags())
   const handles = event.name.startsWith("product-variant.")
     ? await productHandles(container, { variantIds: ids(event.data) })

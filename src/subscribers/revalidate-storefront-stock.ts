@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { productChangeTags, productRemovedTags, revalidateStorefront } from "../lib/revalidate-storefront"
+import { productChangeTags, productRemovedTags, revalidateStorefront, revalidateTarget } from "../lib/revalidate-storefront"
 
 /**
  * Stock changed: an order was placed (its products' pages show fewer left), or
@@ -8,6 +8,7 @@ import { productChangeTags, productRemovedTags, revalidateStorefront } from "../
  * not name its product cheaply).
  */
 export default async function revalidateStock({ event, container }: SubscriberArgs<{ id?: string }>) {
+  if (!revalidateTarget()) return // no storefront to tell: no lookups either
   if (event.name !== "order.placed" || !event.data?.id) return revalidateStorefront(container, productRemovedTags())
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["items.product_handle"], filters: { id: event.data.id } })
