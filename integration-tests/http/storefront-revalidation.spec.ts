@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import http from "http"
 import type { AddressInfo } from "net"
+import { closeLiveContexts } from "@ocop-live/live-selling/live/live-context"
 import { cartWithSession, completeCart, prepareShop, type Shop } from "./payments-checkout"
 
 jest.setTimeout(300 * 1000)
@@ -41,6 +42,7 @@ medusaIntegrationTestRunner({
       delete process.env.STOREFRONT_REVALIDATE_URL
       delete process.env.STOREFRONT_REVALIDATE_SECRET
       await new Promise((r) => server?.close(r))
+      await closeLiveContexts()
     })
 
     beforeEach(() => {
@@ -49,7 +51,8 @@ medusaIntegrationTestRunner({
     })
 
     async function told(tag: string): Promise<Received> {
-      for (let i = 0; i < 100; i++) {
+      // a generous wait (a loaded machine): the bound that matters, 5 s to the page, is the browser test's
+      for (let i = 0; i < 300; i++) {
         const hit = received.find((r) => r.tags.includes(tag))
         if (hit) return hit
         await new Promise((r) => setTimeout(r, 100))
@@ -78,6 +81,24 @@ medusaIntegrationTestRunner({
       const placed = await completeCart(api, shop, cartId)
       expect(placed.type).toEqual("order")
       await told(`product:${HONEY}`)
+    })
+
+    it("a live stream created, renamed and ended through Medusa: the stream lists and its page", async () => {
+      const { data: producers } = await api.get("/admin/ocop/producers?limit=1", shop.admin)
+      const { data: created } = await api.post(
+        "/admin/live/streams",
+        { producer_id: producers.producers[0].id, title: "Phiên thử bộ nhớ đệm" },
+        shop.admin
+      )
+      const id = created.stream.id
+      expect((await told(`stream:${id}`)).tags).toEqual(["streams", `stream:${id}`])
+      received.length = 0
+      await api.post(`/admin/live/streams/${id}`, { title: "Phiên thử bộ nhớ đệm (đổi tên)" }, shop.admin)
+      await told(`stream:${id}`)
+      received.length = 0
+      const { data: ended } = await api.post(`/admin/live/streams/${id}/end`, {}, shop.admin)
+      expect(ended.stream.status).toEqual("ended")
+      await told(`stream:${id}`)
     })
 
     it("a storefront that refuses does not fail the change", async () => {
