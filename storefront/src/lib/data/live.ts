@@ -2,7 +2,7 @@ import "server-only"
 import { unstable_cache } from "next/cache"
 import { runtimeConfig } from "../config"
 import { streamTag } from "../cache-tags"
-import { isStatus, storeGet } from "../medusa"
+import { isStatus, orUncached, storeGet, Uncached } from "../medusa"
 import type { LiveStream } from "../types"
 
 /**
@@ -51,7 +51,8 @@ async function loadStream(_key: string, id: string): Promise<{ stream: StreamDet
     const { stream } = await storeGet<{ stream: StreamDetail }>(`/store/live/streams/${encodeURIComponent(id)}`)
     return { stream }
   } catch (e) {
-    if (isStatus(e, 404)) return { notFound: true }
+    // not kept: any id can be typed into a URL
+    if (isStatus(e, 404)) throw new Uncached({ notFound: true as const })
     throw e
   }
 }
@@ -62,7 +63,7 @@ export async function getStream(id: string): Promise<StreamDetail | null | undef
     tags = ["streams", streamTag(id)]
   } catch {}
   const cached = unstable_cache(loadStream, ["ocop-live-stream"], { tags, revalidate: STREAM_REVALIDATE_SECONDS })
-  const found = await cached(runtimeConfig().publishableKey, id)
+  const found = await orUncached<{ stream: StreamDetail } | { notFound: true }>(cached(runtimeConfig().publishableKey, id))
   if ("stream" in found) return found.stream
   // undefined: the stream does not exist; null: the live routes are missing
   return (await listStreams("live")) === null ? null : undefined

@@ -1,8 +1,9 @@
 import "server-only"
 import { unstable_cache } from "next/cache"
 import { runtimeConfig } from "../config"
-import { isStatus, storeGet } from "../medusa"
+import { isStatus, memo, orUncached, storeGet, Uncached } from "../medusa"
 import { productReadTags } from "../cache-tags"
+import { canonicalQuery, sharedCacheable } from "../catalogue-cache"
 import type { Locale } from "@/i18n"
 import { BACKEND_LOCALE } from "../product-text"
 import type { Product, ProductList } from "../types"
@@ -91,6 +92,15 @@ function toParams(q: CatalogueQuery, regionId?: string) {
  */
 export const PRODUCT_REVALIDATE_SECONDS = 60
 
+/**
+ * Lists whose query anyone can make up without bound (lib/catalogue-cache) are
+ * kept per process for 15 s only (at most 500); the shared cache gets the rest.
+ */
+const uncachedLists = memo(15_000, (key: string) => {
+  const { q, locale } = JSON.parse(key) as { q: CatalogueQuery; locale?: string }
+  return loadList("", q, locale)
+})
+
 async function loadList(_key: string, q: CatalogueQuery, locale?: string): Promise<ProductList> {
   const region = await vietnamRegion()
   try {
@@ -128,14 +138,24 @@ async function loadList(_key: string, q: CatalogueQuery, locale?: string): Promi
 
 /** The catalogue, in the visitor's language where the backend has translations. */
 export function listProducts(q: CatalogueQuery, locale: Locale = "vi"): Promise<ProductList> {
+  const key = runtimeConfig().publishableKey
+  const query = canonicalQuery(q)
+  if (!sharedCacheable(query)) return uncachedLists(JSON.stringify({ k: key, q: query, locale: BACKEND_LOCALE[locale] }))
   const cached = unstable_cache(loadList, ["ocop-products-list"], {
     tags: ["products", "catalogue"],
     revalidate: PRODUCT_REVALIDATE_SECONDS,
   })
-  return cached(runtimeConfig().publishableKey, q, BACKEND_LOCALE[locale])
+  return cached(key, query, BACKEND_LOCALE[locale])
 }
 
+/** Cached product loader: "no such product" is not kept (any handle can be typed into a URL). */
 async function loadOne(_key: string, handle: string, locale?: string): Promise<Product | null> {
+  const product = await fetchOne(handle, locale)
+  if (!product) throw new Uncached(null)
+  return product
+}
+
+async function fetchOne(handle: string, locale?: string): Promise<Product | null> {
   const region = await vietnamRegion()
   try {
     const res = await storeGet<{ product: any }>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
@@ -161,5 +181,5 @@ export function getProduct(handle: string, locale: Locale = "vi"): Promise<Produ
     tags: productReadTags(handle),
     revalidate: PRODUCT_REVALIDATE_SECONDS,
   })
-  return cached(runtimeConfig().publishableKey, handle, BACKEND_LOCALE[locale])
+  return orUncached(cached(runtimeConfig().publishableKey, handle, BACKEND_LOCALE[locale]))
 }
