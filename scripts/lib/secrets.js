@@ -1,6 +1,7 @@
 // The local secrets of `npm start`: the signing secrets (JWT_SECRET,
-// COOKIE_SECRET) and the demo logins' passwords (ADMIN_PASSWORD,
-// PRODUCER_PASSWORD), generated on the first start, kept in
+// COOKIE_SECRET), the secret the backend sends the storefront with its cache
+// revalidations (STOREFRONT_REVALIDATE_SECRET) and the demo logins' passwords
+// (ADMIN_PASSWORD, PRODUCER_PASSWORD), generated on the first start, kept in
 // `<OCOP_DATA_DIR>/secrets.json` (mode 0600) and reused on later starts.
 // A value set in the environment always wins and is never written.
 // In production nothing is generated: the operator sets the signing secrets
@@ -11,6 +12,8 @@ const fs = require("fs")
 const path = require("path")
 
 const SIGNING_SECRETS = ["JWT_SECRET", "COOKIE_SECRET"]
+// shared by Medusa (its subscribers send it) and the storefront (POST /api/revalidate checks it)
+const SHARED_SECRETS = ["STOREFRONT_REVALIDATE_SECRET"]
 const DEMO_PASSWORDS = ["ADMIN_PASSWORD", "PRODUCER_PASSWORD"]
 
 function secretsFile(dataDir) {
@@ -46,7 +49,7 @@ function writeSecrets(dataDir, secrets) {
  */
 function ensureSecrets(dataDir, env = process.env) {
   const production = env.NODE_ENV === "production"
-  const names = production ? [] : [...SIGNING_SECRETS, ...DEMO_PASSWORDS]
+  const names = production ? [] : [...SIGNING_SECRETS, ...SHARED_SECRETS, ...DEMO_PASSWORDS]
   const stored = readSecrets(dataDir)
   const values = {}
   const created = []
@@ -63,4 +66,4 @@ function ensureSecrets(dataDir, env = process.env) {
   return { env: values, created, file: secretsFile(dataDir) }
 }
 
-module.exports = { ensureSecrets, readSecrets, secretsFile, SIGNING_SECRETS, DEMO_PASSWORDS }
+module.exports = { ensureSecrets, readSecrets, secretsFile, SIGNING_SECRETS, SHARED_SECRETS, DEMO_PASSWORDS }

@@ -14,11 +14,15 @@ function services(env) {
       name: "medusa",
       command: MEDUSA_BIN,
       args: ["start", "--port", port],
-      // the live widget calls the store API from the storefront's origin
       env: {
+        // the live widget calls the store API from the storefront's origin
         ...(env.STORE_CORS ? {} : { STORE_CORS: [...storefrontOrigins(env), "http://localhost:9000"].join(",") }),
         // where producers' encoders publish and viewers play (the media server below)
         ...mediaEnv(env),
+        // its subscribers tell the storefront which cached pages to drop (with STOREFRONT_REVALIDATE_SECRET)
+        ...(env.STOREFRONT_REVALIDATE_URL || env.STOREFRONT === "off"
+          ? {}
+          : { STOREFRONT_REVALIDATE_URL: `http://127.0.0.1:${storefrontPort(env)}/api/revalidate` }),
       },
       healthUrl: `http://127.0.0.1:${port}/health`,
       banner: `  Backend:           ${backendUrl}\n  Admin dashboard:   ${backendUrl}/app`,

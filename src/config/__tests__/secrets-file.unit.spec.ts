@@ -14,9 +14,11 @@ describe("ensureSecrets (.data/secrets.json)", () => {
 
   it("generates strong secrets and demo passwords once, in a file only the owner can read", () => {
     const first = ensureSecrets(dir, { NODE_ENV: "development" })
-    expect(first.created.sort()).toEqual(["ADMIN_PASSWORD", "COOKIE_SECRET", "JWT_SECRET", "PRODUCER_PASSWORD"])
+    expect(first.created.sort()).toEqual(["ADMIN_PASSWORD", "COOKIE_SECRET", "JWT_SECRET", "PRODUCER_PASSWORD", "STOREFRONT_REVALIDATE_SECRET"])
     expect(first.env.JWT_SECRET).toMatch(/^[\w-]{40,}$/)
+    expect(first.env.STOREFRONT_REVALIDATE_SECRET).toMatch(/^[\w-]{40,}$/)
     expect(first.env.COOKIE_SECRET).not.toEqual(first.env.JWT_SECRET)
+    expect(first.env.STOREFRONT_REVALIDATE_SECRET).not.toEqual(first.env.JWT_SECRET)
     for (const value of Object.values(first.env)) expect(value).not.toMatch(/supersecret|ocop-(admin|producer)-2026/)
     expect(first.env.ADMIN_PASSWORD).toMatch(/^[A-Za-z0-9]{18}$/)
     expect(fs.statSync(secretsFile(dir)).mode & 0o777).toEqual(0o600)
@@ -41,7 +43,7 @@ describe("ensureSecrets (.data/secrets.json)", () => {
     const { env, created } = ensureSecrets(dir, { JWT_SECRET: "operator-set", ADMIN_PASSWORD: "chosen" })
     expect(env.JWT_SECRET).toBeUndefined()
     expect(env.ADMIN_PASSWORD).toBeUndefined()
-    expect(created.sort()).toEqual(["COOKIE_SECRET", "PRODUCER_PASSWORD"])
+    expect(created.sort()).toEqual(["COOKIE_SECRET", "PRODUCER_PASSWORD", "STOREFRONT_REVALIDATE_SECRET"])
     expect(fs.readFileSync(secretsFile(dir), "utf8")).not.toMatch(/operator-set|chosen/)
   })
 

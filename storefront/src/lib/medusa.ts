@@ -52,3 +52,24 @@ export function memo<T>(ttlMs: number, load: (key: string) => Promise<T>) {
     return value
   }
 }
+
+/**
+ * A result to hand back without keeping it in the shared data cache (thrown
+ * out of an `unstable_cache` loader, which caches no error): "not found" and
+ * empty answers to URLs anyone can make up, so junk keys fill no cache.
+ */
+export class Uncached<T> extends Error {
+  readonly uncached = true
+  constructor(readonly value: T) {
+    super("result not cached")
+  }
+}
+
+export async function orUncached<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load
+  } catch (e) {
+    if ((e as { uncached?: boolean })?.uncached === true) return (e as Uncached<T>).value
+    throw e
+  }
+}

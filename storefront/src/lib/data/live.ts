@@ -1,14 +1,41 @@
 import "server-only"
-import { isStatus, storeGet } from "../medusa"
+import { unstable_cache } from "next/cache"
+import { runtimeConfig } from "../config"
+import { streamTag } from "../cache-tags"
+import { isStatus, orUncached, storeGet, Uncached } from "../medusa"
 import type { LiveStream } from "../types"
+
+/**
+ * Stream reads are shared by every visitor (Next's data cache, tags `streams`
+ * and `stream:<id>`, dropped by the backend when a stream is created, changed
+ * or started through Medusa). A stream the live gateway starts or ends writes
+ * no Medusa event, so these reads also expire after this many seconds; the
+ * widget takes the live state from the gateway itself.
+ */
+export const STREAM_REVALIDATE_SECONDS = 5
+
+type Listed = { streams: LiveStream[] } | { missing: true }
+
+const loadList = unstable_cache(
+  async (_key: string, status: string): Promise<Listed> => {
+    try {
+      const { streams } = await storeGet<{ streams: LiveStream[] }>("/store/live/streams", { status })
+      return { streams: streams ?? [] }
+    } catch (e) {
+      if (isStatus(e, 404)) return { missing: true }
+      throw e
+    }
+  },
+  ["ocop-live-streams"],
+  { tags: ["streams"], revalidate: STREAM_REVALIDATE_SECONDS }
+)
 
 /** Streams by status, or null when the live routes are not there (the live UI hides). */
 export async function listStreams(status: "live" | "scheduled" | "ended"): Promise<LiveStream[] | null> {
   try {
-    const { streams } = await storeGet<{ streams: LiveStream[] }>("/store/live/streams", { status })
-    return streams ?? []
+    const listed = await loadList(runtimeConfig().publishableKey, status)
+    return "missing" in listed ? null : listed.streams
   } catch (e) {
-    if (isStatus(e, 404)) return null
     console.error(`[storefront] live streams: ${(e as Error).message}`)
     return null
   }
@@ -19,13 +46,25 @@ export type StreamDetail = LiveStream & {
   offers?: unknown[]
 }
 
-export async function getStream(id: string): Promise<StreamDetail | null | undefined> {
+async function loadStream(_key: string, id: string): Promise<{ stream: StreamDetail } | { notFound: true }> {
   try {
     const { stream } = await storeGet<{ stream: StreamDetail }>(`/store/live/streams/${encodeURIComponent(id)}`)
-    return stream
+    return { stream }
   } catch (e) {
-    // undefined: the stream does not exist; null: the live routes are missing
-    if (isStatus(e, 404)) return (await listStreams("live")) === null ? null : undefined
+    // not kept: any id can be typed into a URL
+    if (isStatus(e, 404)) throw new Uncached({ notFound: true as const })
     throw e
   }
+}
+
+export async function getStream(id: string): Promise<StreamDetail | null | undefined> {
+  let tags: string[] = ["streams"]
+  try {
+    tags = ["streams", streamTag(id)]
+  } catch {}
+  const cached = unstable_cache(loadStream, ["ocop-live-stream"], { tags, revalidate: STREAM_REVALIDATE_SECONDS })
+  const found = await orUncached<{ stream: StreamDetail } | { notFound: true }>(cached(runtimeConfig().publishableKey, id))
+  if ("stream" in found) return found.stream
+  // undefined: the stream does not exist; null: the live routes are missing
+  return (await listStreams("live")) === null ? null : undefined
 }

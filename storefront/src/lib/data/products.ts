@@ -1,6 +1,9 @@
 import "server-only"
+import { unstable_cache } from "next/cache"
 import { runtimeConfig } from "../config"
-import { isStatus, memo, storeGet } from "../medusa"
+import { isStatus, memo, orUncached, storeGet, Uncached } from "../medusa"
+import { productReadTags } from "../cache-tags"
+import { canonicalQuery, sharedCacheable } from "../catalogue-cache"
 import type { Locale } from "@/i18n"
 import { BACKEND_LOCALE } from "../product-text"
 import type { Product, ProductList } from "../types"
@@ -82,8 +85,23 @@ function toParams(q: CatalogueQuery, regionId?: string) {
   }
 }
 
-const loadList = memo(15_000, async (key: string): Promise<ProductList> => {
+/**
+ * Product reads are shared by every visitor in Next's data cache, tagged (lib/cache-tags):
+ * the backend drops the tags when a product, price, stock or certificate changes
+ * (POST /api/revalidate). The time is only a fallback for a change no event told.
+ */
+export const PRODUCT_REVALIDATE_SECONDS = 60
+
+/**
+ * Lists whose query anyone can make up without bound (lib/catalogue-cache) are
+ * kept per process for 15 s only (at most 500); the shared cache gets the rest.
+ */
+const uncachedLists = memo(15_000, (key: string) => {
   const { q, locale } = JSON.parse(key) as { q: CatalogueQuery; locale?: string }
+  return loadList("", q, locale)
+})
+
+async function loadList(_key: string, q: CatalogueQuery, locale?: string): Promise<ProductList> {
   const region = await vietnamRegion()
   try {
     const res = await storeGet<any>("/store/ocop/products", { ...toParams(q, region?.id), locale })
@@ -116,15 +134,28 @@ const loadList = memo(15_000, async (key: string): Promise<ProductList> => {
     facets: null,
     ocop: false,
   }
-})
+}
 
 /** The catalogue, in the visitor's language where the backend has translations. */
 export function listProducts(q: CatalogueQuery, locale: Locale = "vi"): Promise<ProductList> {
-  return loadList(JSON.stringify({ k: runtimeConfig().publishableKey, q, locale: BACKEND_LOCALE[locale] }))
+  const key = runtimeConfig().publishableKey
+  const query = canonicalQuery(q)
+  if (!sharedCacheable(query)) return uncachedLists(JSON.stringify({ k: key, q: query, locale: BACKEND_LOCALE[locale] }))
+  const cached = unstable_cache(loadList, ["ocop-products-list"], {
+    tags: ["products", "catalogue"],
+    revalidate: PRODUCT_REVALIDATE_SECONDS,
+  })
+  return cached(key, query, BACKEND_LOCALE[locale])
 }
 
-const loadOne = memo(15_000, async (key: string): Promise<Product | null> => {
-  const { handle, locale } = JSON.parse(key) as { handle: string; locale?: string }
+/** Cached product loader: "no such product" is not kept (any handle can be typed into a URL). */
+async function loadOne(_key: string, handle: string, locale?: string): Promise<Product | null> {
+  const product = await fetchOne(handle, locale)
+  if (!product) throw new Uncached(null)
+  return product
+}
+
+async function fetchOne(handle: string, locale?: string): Promise<Product | null> {
   const region = await vietnamRegion()
   try {
     const res = await storeGet<{ product: any }>(`/store/ocop/products/${encodeURIComponent(handle)}`, {
@@ -142,9 +173,13 @@ const loadOne = memo(15_000, async (key: string): Promise<Product | null> => {
     locale,
   })
   return res.products[0] ? fromMedusa(res.products[0]) : null
-})
+}
 
 /** One product by handle, with the OCOP fields when the route exists, in the visitor's language. */
 export function getProduct(handle: string, locale: Locale = "vi"): Promise<Product | null> {
-  return loadOne(JSON.stringify({ k: runtimeConfig().publishableKey, handle, locale: BACKEND_LOCALE[locale] }))
+  const cached = unstable_cache(loadOne, ["ocop-product"], {
+    tags: productReadTags(handle),
+    revalidate: PRODUCT_REVALIDATE_SECONDS,
+  })
+  return orUncached(cached(runtimeConfig().publishableKey, handle, BACKEND_LOCALE[locale]))
 }

@@ -1,6 +1,7 @@
 import "server-only"
+import { unstable_cache } from "next/cache"
 import { runtimeConfig } from "../config"
-import { memo, storeGet } from "../medusa"
+import { storeGet } from "../medusa"
 
 export type Region = {
   id: string
@@ -10,12 +11,17 @@ export type Region = {
   payment_providers?: { id: string }[]
 }
 
-const loadRegions = memo(60_000, async () => {
-  const { regions } = await storeGet<{ regions: Region[] }>("/store/regions", {
-    fields: "id,name,currency_code,*countries,*payment_providers",
-  })
-  return regions
-})
+/** Shared by every visitor (Next's data cache, tag `regions`); the publishable key is part of the key. */
+const loadRegions = unstable_cache(
+  async (_key: string) => {
+    const { regions } = await storeGet<{ regions: Region[] }>("/store/regions", {
+      fields: "id,name,currency_code,*countries,*payment_providers",
+    })
+    return regions
+  },
+  ["ocop-regions"],
+  { tags: ["regions"], revalidate: 60 }
+)
 
 /** The Vietnam region (VND): the one the shop sells in. */
 export async function vietnamRegion(): Promise<Region | null> {

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LiveActor } from "../sellers/actor"
 import type { VideoKind } from "../../modules/livestream/lib/video"
 import { createLiveStreamStep } from "./steps/create-live-stream"
@@ -15,7 +16,7 @@ export type CreateLiveStreamInput = {
   pinned_product_ids?: string[]
 }
 
-/** Schedules a producer's livestream (status `scheduled`). */
+/** Schedules a producer's livestream (status `scheduled`). Emits `live_stream.created` (the storefront drops its cached stream pages). */
 export const createLiveStreamWorkflow = createWorkflow(
   "create-live-stream",
   (input: CreateLiveStreamInput) => {
@@ -36,6 +37,7 @@ export const createLiveStreamWorkflow = createWorkflow(
       pinned_product_ids: input.pinned_product_ids ?? [],
     }))
     const stream = createLiveStreamStep(data)
+    emitEventStep({ eventName: "live_stream.created", data: transform({ stream }, ({ stream }) => ({ id: stream.id })) })
     return new WorkflowResponse(stream)
   }
 )

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LiveActor } from "../sellers/actor"
 import type { VideoKind } from "../../modules/livestream/lib/video"
 import { updateLiveStreamStep } from "./steps/update-live-stream"
@@ -14,7 +15,7 @@ export type UpdateLiveStreamInput = {
   video?: { kind: VideoKind; url: string } | null
 }
 
-/** Changes a stream's titles, description, start time or video source. */
+/** Changes a stream's titles, description, start time or video source. Emits `live_stream.updated` (the storefront drops its cached stream pages). */
 export const updateLiveStreamWorkflow = createWorkflow(
   "update-live-stream",
   (input: UpdateLiveStreamInput) => {
@@ -34,6 +35,7 @@ export const updateLiveStreamWorkflow = createWorkflow(
       return out as { id: string } & Record<string, unknown>
     })
     const stream = updateLiveStreamStep(data)
+    emitEventStep({ eventName: "live_stream.updated", data: transform({ input }, ({ input }) => ({ id: input.id })) })
     return new WorkflowResponse(stream)
   }
 )

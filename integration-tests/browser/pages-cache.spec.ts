@@ -1,0 +1,147 @@
+/**
+ * Pages from cache (issue #13): the storefront's store reads are shared in
+ * Next's data cache under tags (storefront/src/lib/cache-tags.ts); the
+ * backend's subscribers drop the tags through POST /api/revalidate when a
+ * product, price, stock, certificate or stream changes. Against the real
+ * stack (`scripts/start.js`: the generated STOREFRONT_REVALIDATE_SECRET is
+ * given to both, and Medusa the storefront's revalidation URL).
+ */
+import { Client } from "pg"
+import { adminGet, adminToken } from "./harness/medusa"
+import { startStack, type Stack } from "./harness/stack"
+import { formatVnd } from "../../storefront/src/lib/money"
+
+jest.setTimeout(180_000)
+
+const HANDLE = "hoa-hoi-kho-chi-lang"
+let stack: Stack
+
+beforeAll(async () => {
+  stack = await startStack("pages")
+}, 900_000)
+
+afterAll(async () => {
+  await stack?.stop()
+}, 60_000)
+
+const productPage = async () => {
+  const res = await fetch(`${stack.storefront}/vi/products/${HANDLE}`)
+  expect(res.status).toEqual(200)
+  return res.text()
+}
+
+/** Reads the page until it contains `text`, for at most `ms` (the issue's bound: 5 s). */
+async function shows(text: string, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms
+  do {
+    if ((await productPage()).includes(text)) return true
+    await new Promise((r) => setTimeout(r, 200))
+  } while (Date.now() < deadline)
+  return false
+}
+
+const revalidate = (body: unknown, headers: Record<string, string>) =>
+  fetch(`${stack.storefront}/api/revalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  })
+
+async function sql(query: string, params: unknown[]) {
+  const client = new Client({ connectionString: stack.databaseUrl })
+  await client.connect()
+  try {
+    return await client.query(query, params)
+  } finally {
+    await client.end()
+  }
+}
+
+describe("POST /api/revalidate", () => {
+  it("refuses a missing or wrong secret (401) and anything but known tags (400 naming the field)", async () => {
+    expect(stack.revalidateSecret).toMatch(/^[\w-]{40,}$/)
+    const none = await revalidate({ tags: ["products"] }, {})
+    expect(none.status).toEqual(401)
+    const wrong = await revalidate({ tags: ["products"] }, { "x-revalidate-secret": stack.revalidateSecret + "x" })
+    expect(wrong.status).toEqual(401)
+    expect((await revalidate({ tags: ["products"] }, { authorization: "Bearer nope" })).status).toEqual(401)
+
+    const secret = { "x-revalidate-secret": stack.revalidateSecret }
+    const unknown = await revalidate({ tags: ["products", "cart:123"] }, secret)
+    expect(unknown.status).toEqual(400)
+    expect(await unknown.json()).toMatchObject({ field: "tags[1]", message: expect.stringContaining("tags[1]") })
+    const missing = await revalidate({}, secret)
+    expect(missing.status).toEqual(400)
+    expect(await missing.json()).toMatchObject({ field: "tags" })
+    expect((await revalidate("not json", secret)).status).toEqual(400)
+
+    const ok = await revalidate({ tags: ["products", `product:${HANDLE}`] }, { authorization: `Bearer ${stack.revalidateSecret}` })
+    expect(ok.status).toEqual(200)
+    expect(await ok.json()).toEqual({ revalidated: ["products", `product:${HANDLE}`] })
+  })
+
+  it("serves the product from the cache until its tag is dropped", async () => {
+    const before = await productPage()
+    const { rows } = await sql("SELECT title FROM product WHERE handle = $1", [HANDLE])
+    expect(before).toContain(rows[0].title)
+    // behind Medusa's back: no event, so only the cache answers
+    const title = `Hoa hồi khô (cache ${Date.now().toString(36)})`
+    await sql("UPDATE product SET title = $1 WHERE handle = $2", [title, HANDLE])
+    try {
+      expect(await productPage()).not.toContain(title)
+      const ok = await revalidate({ tags: [`product:${HANDLE}`] }, { "x-revalidate-secret": stack.revalidateSecret })
+      expect(ok.status).toEqual(200)
+      expect(await productPage()).toContain(title)
+    } finally {
+      await sql("UPDATE product SET title = $1 WHERE handle = $2", [rows[0].title, HANDLE])
+      await revalidate({ tags: [`product:${HANDLE}`] }, { "x-revalidate-secret": stack.revalidateSecret })
+    }
+  })
+})
+
+describe("a change in the admin", () => {
+  it("shows a new title and a new price on the product page within 5 s", async () => {
+    const token = await adminToken(stack.backend)
+    const { products } = await adminGet(stack.backend, token, `/admin/products?handle=${HANDLE}&fields=id,title,*variants`)
+    const product = products[0]
+    await productPage() // cached now
+
+    const title = `Hoa hồi khô Chi Lăng ${Date.now().toString(36)}`
+    const renamed = await fetch(`${stack.backend}/admin/products/${product.id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title }),
+    })
+    expect(renamed.status).toEqual(200)
+    expect(await shows(title, 5000)).toBe(true)
+
+    const amount = 987_000
+    const repriced = await fetch(`${stack.backend}/admin/products/${product.id}/variants/${product.variants[0].id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ prices: [{ currency_code: "vnd", amount }] }),
+    })
+    expect(repriced.status).toEqual(200)
+    expect(await shows(formatVnd(amount, "vi"), 5000)).toBe(true)
+  })
+
+  it("shows a changed OCOP certificate on the product page within 5 s", async () => {
+    const token = await adminToken(stack.backend)
+    const { products } = await adminGet(stack.backend, token, `/admin/products?handle=${HANDLE}&fields=id`)
+    const store = await fetch(`${stack.backend}/store/ocop/products/${HANDLE}`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+    const shown = ((await store.json()) as { product: any }).product.ocop
+    expect(shown).toBeTruthy()
+    const { certifications } = await adminGet(stack.backend, token, `/admin/ocop/certifications?product_id=${products[0].id}`)
+    const current = certifications.find((c: any) => c.decided_at === shown.decided_at && !c.superseded_by_id) ?? certifications[0]
+    await productPage() // cached now
+
+    const decision = `${Date.now().toString(36).toUpperCase()}/QĐ-UBND`
+    const changed = await fetch(`${stack.backend}/admin/ocop/certifications/${current.id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ decision_number: decision }),
+    })
+    expect(changed.status).toEqual(200)
+    expect(await shows(`data-testid="decision">${decision}<`, 5000)).toBe(true)
+  })
+})

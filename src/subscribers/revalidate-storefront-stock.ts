@@ -1,0 +1,21 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { productChangeTags, productRemovedTags, revalidateStorefront, revalidateTarget } from "../lib/revalidate-storefront"
+
+/**
+ * Stock changed: an order was placed (its products' pages show fewer left), or
+ * an inventory level was set in the admin (every product read: a level does
+ * not name its product cheaply).
+ */
+export default async function revalidateStock({ event, container }: SubscriberArgs<{ id?: string }>) {
+  if (!revalidateTarget()) return // no storefront to tell: no lookups either
+  if (event.name !== "order.placed" || !event.data?.id) return revalidateStorefront(container, productRemovedTags())
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["items.product_handle"], filters: { id: event.data.id } })
+  const handles = (data[0]?.items ?? []).map((i: any) => i?.product_handle)
+  await revalidateStorefront(container, productChangeTags(handles))
+}
+
+export const config: SubscriberConfig = {
+  event: ["order.placed", "inventory.inventory-level.created", "inventory.inventory-level.updated", "inventory.inventory-level.deleted"],
+}
