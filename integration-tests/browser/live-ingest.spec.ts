@@ -2,8 +2,9 @@
  * Going live from an encoder (#14) in Chromium against the real stack with
  * its media server: the producer console shows the stream's RTMP URL and key
  * (and their QR code); a synthetic encoder (ffmpeg, like OBS) publishes with
- * them; the stream turns live and the live page's <ocop-live> plays it as
- * HTTP-FLV through mpegts.js — its video's clock advances.
+ * them; the stream turns live and the live page's <ocop-live>, open since
+ * before, switches to the stream and plays it as HTTP-FLV through mpegts.js
+ * — its video's clock advances.
  */
 import type { Browser, Page } from "playwright-core"
 import { publishTestStream, type Encoder } from "../helpers/encoder"
@@ -67,15 +68,20 @@ it("a producer publishes with the console's key and the live page plays the stre
   expect(await page.getByTestId("ingest-qr").getAttribute("data-qr-text")).toBe(url)
   await screenshot(page, "producer-ingest")
 
+  // a viewer waits on the scheduled stream's page (no video yet)
+  const viewer = await (await browser.newContext()).newPage()
+  const errors = watchErrors(viewer)
+  await viewer.goto(`${stack.storefront}/vi/live/${streamId}`)
+  await viewer.locator("ocop-live").waitFor()
+  expect(await viewer.locator("ocop-live video").count()).toBe(0)
+
   encoder = publishTestStream(url.replace("//localhost:", "//127.0.0.1:"))
   await until(async () => {
     await page.reload()
     return (await page.getByTestId("stream-status").innerText()).includes("Trực tiếp")
   }, "the stream to go live")
 
-  const viewer = await (await browser.newContext()).newPage()
-  const errors = watchErrors(viewer)
-  await viewer.goto(`${stack.storefront}/vi/live/${streamId}`)
+  // without a reload, the page switches to the shop's video (`stream:video`) and plays it
   const video = viewer.locator("ocop-live video").first()
   await video.waitFor({ state: "attached" })
   expect(await video.getAttribute("data-player")).toBe("flv")

@@ -90,6 +90,11 @@ medusaIntegrationTestRunner({
       expect((await ingestOf(shop.demoStreamId)).streamKey).toBe(ingest.streamKey)
       const { rows } = await db.query("SELECT key_hash FROM live_ingest WHERE stream_id = $1", [shop.demoStreamId])
       expect(rows[0].key_hash).not.toContain(secretOf(ingest))
+      // a key derived under another server secret (JWT_SECRET changed) is replaced, not shown
+      await db.query("UPDATE live_ingest SET key_hash = $2 WHERE stream_id = $1", [shop.demoStreamId, "0".repeat(64)])
+      const renewed = await ingestOf(shop.demoStreamId)
+      expect(renewed.streamKey).not.toBe(ingest.streamKey)
+      expect((await db.query("SELECT key_hash FROM live_ingest WHERE stream_id = $1", [shop.demoStreamId])).rows[0].key_hash).not.toBe("0".repeat(64))
       expect((await failure(api.get(`/producer/streams/${shop.demoStreamId}/ingest`))).status).toBe(401)
       // the media server's report routes are not public
       expect((await failure(api.post("/live-media/publish", { stream_id: shop.demoStreamId, key: secretOf(ingest) }))).status).toBe(401)

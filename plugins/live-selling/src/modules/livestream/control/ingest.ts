@@ -17,13 +17,14 @@ export type IngestSettings = { secret: string; rtmpUrl: string; mediaUrl: string
 
 /**
  * The stream's ingest for its producer (or an admin): the RTMP server, the
- * secret stream key (made on first use; `rotate` replaces it, the old one
- * is refused from then on) and the playback URLs.
+ * secret stream key (made on first use, and again if JWT_SECRET changed;
+ * `rotate` replaces it, the old one is refused from then on) and the playback URLs.
  */
 export async function streamIngest(ctx: LiveControlContext, actor: Who, streamId: string, s: IngestSettings, rotate = false) {
   await controlledStream(ctx.db, actor, streamId)
   let row = await getIngest(ctx.db, streamId)
-  if (!row || rotate) {
+  // a new key also when the server secret changed since (the old one no longer derives)
+  if (!row || rotate || !keyMatches(streamKey(s.secret, streamId, row.key_nonce), row.key_hash)) {
     const nonce = newKeyNonce()
     row = await saveIngestKey(ctx.db, streamId, nonce, hashKey(streamKey(s.secret, streamId, nonce)))
   }
