@@ -60,6 +60,8 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
     await c.end()
   }
 
+  const httpPorts = () => Object.entries(port).filter(([name]) => name !== "rtmp").map(([, p]) => p)
+
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-cluster-"))
     for (const name of ["server1", "server2", "worker", "live1", "live2", "rtmp", "media"]) {
@@ -114,7 +116,7 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
 
     pids = JSON.parse(fs.readFileSync(path.join(dataDir, "cluster", "run", "processes.json"), "utf8"))
     expect(pids.map((p) => p.name).sort()).toEqual(
-      ["demo-video", "live-gateway-1", "live-gateway-2", "medusa-server-1", "medusa-server-2", "medusa-worker"]
+      ["demo-video", "live-gateway-1", "live-gateway-2", "live-media", "medusa-server-1", "medusa-server-2", "medusa-worker"]
     )
     // the demo stream's video (ffmpeg looping a clip into live HLS), served by both servers
     for (const p of [port.server1, port.server2]) {
@@ -125,7 +127,8 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
       }
       expect({ p, status }).toEqual({ p, status: 200 })
     }
-    for (const p of Object.values(port)) {
+    // every HTTP process answers its health URL (the RTMP ingest port speaks RTMP, not HTTP)
+    for (const p of httpPorts()) {
       const res = await fetch(`http://127.0.0.1:${p}/health`)
       expect({ p, status: res.status }).toEqual({ p, status: 200 })
     }
@@ -177,7 +180,7 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
     expect(cluster!.output()).toMatch(/All cluster processes stopped/)
     expect(await waitUntil(() => pids.every((p) => !isAlive(p.pid)), 30_000)).toBe(true)
     expect(groupMembers(pids.map((p) => p.pid))).toEqual([])
-    for (const p of Object.values(port)) {
+    for (const p of httpPorts()) {
       await expect(fetch(`http://127.0.0.1:${p}/health`)).rejects.toThrow()
     }
   })
