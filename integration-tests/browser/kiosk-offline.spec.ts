@@ -178,6 +178,12 @@ describe("the offline kiosk", () => {
     expect(await seriousViolations(page)).toEqual([])
     expect(await dbQuery(stack.databaseUrl, `SELECT id FROM kiosk_order WHERE idempotency_key = $1`, [key])).toEqual([])
     await page.getByTestId("kiosk-vietqr-done").click()
+    await shown.waitFor({ state: "detached" })
+    // the stall keeper shows it again from the queue: the same transfer
+    await item.getByTestId("kiosk-vietqr-show").click()
+    await shown.waitFor()
+    expect(await page.getByTestId("kiosk-vietqr-code").getAttribute("data-qr-text")).toBe(payload)
+    await page.getByTestId("kiosk-vietqr-done").click()
 
     await context.setOffline(false)
     await page.waitForFunction(

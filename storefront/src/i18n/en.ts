@@ -254,6 +254,7 @@ export const en: Dict = {
       qrAccount: "To account",
       qrReference: "Reference",
       qrDone: "Done",
+      qrShow: "Show the QR",
       awaitingTransfer: "awaiting VietQR transfer {reference}",
       queue: "Orders waiting to be sent",
       queued: "Waiting to be sent",

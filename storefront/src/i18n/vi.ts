@@ -255,6 +255,7 @@ export const vi = {
       qrAccount: "Tài khoản nhận",
       qrReference: "Nội dung chuyển khoản",
       qrDone: "Xong",
+      qrShow: "Hiện mã QR",
       awaitingTransfer: "chờ chuyển khoản VietQR {reference}",
       queue: "Đơn chờ gửi",
       queued: "Đang chờ gửi",

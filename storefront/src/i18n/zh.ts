@@ -254,6 +254,7 @@ export const zh: Dict = {
       qrAccount: "收款账户",
       qrReference: "转账附言",
       qrDone: "完成",
+      qrShow: "显示二维码",
       awaitingTransfer: "等待 VietQR 转账 {reference}",
       queue: "待提交的订单",
       queued: "等待提交",

@@ -34,6 +34,7 @@ export type OfflineLabels = {
   qrAccount: string
   qrReference: string
   qrDone: string
+  qrShow: string
   awaitingTransfer: string
   queue: string
   queued: string
@@ -146,6 +147,12 @@ export function OfflineOrders({ location, payee, labels }: { location: string; p
     return () => clearTimeout(timer)
   }, [online, wake, flush])
 
+  /** The transfer QR of a VietQR order (error correction M, the exact payload), over the page until "Done". */
+  const showQr = async (order: QueuedOrder) => {
+    if (!order.vietqr) return
+    setShown({ order, svg: await QRCode.toString(order.vietqr.payload, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) })
+  }
+
   const queueOrder = async (payment: KioskPayment) => {
     if (!cart.length) return
     const key = `kiosk-${crypto.randomUUID()}`
@@ -153,7 +160,7 @@ export function OfflineOrders({ location, payee, labels }: { location: string; p
     if (payment === "vietqr" && !vietqr) return
     const order = newOrder({ key, location, payment, lines: cart, now: Date.now(), vietqr })
     // the QR first (the payer scans it now), then the order is kept
-    if (vietqr) setShown({ order, svg: await QRCode.toString(vietqr.payload, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) })
+    if (vietqr) await showQr(order)
     await persist(order)
     offlineCart.clear()
     if (navigator.onLine) void flush(true)
@@ -220,7 +227,13 @@ export function OfflineOrders({ location, payee, labels }: { location: string; p
         </section>
       ) : null}
       {shown?.order.vietqr && payee ? (
-        <section className="panel" aria-labelledby="h-kiosk-vietqr" data-testid="kiosk-vietqr" data-key={shown.order.key}>
+        <section
+          className="panel vietqr"
+          role="dialog"
+          aria-labelledby="h-kiosk-vietqr"
+          data-testid="kiosk-vietqr"
+          data-key={shown.order.key}
+        >
           <h2 id="h-kiosk-vietqr">{labels.qrTitle}</h2>
           <div
             className="qr"
@@ -268,6 +281,11 @@ export function OfflineOrders({ location, payee, labels }: { location: string; p
                 <span role="status" data-testid="kiosk-queued-status">
                   {statusText(o, labels)}
                 </span>
+                {o.vietqr ? (
+                  <button type="button" className="secondary" data-testid="kiosk-vietqr-show" onClick={() => void showQr(o)}>
+                    {labels.qrShow}
+                  </button>
+                ) : null}
                 {o.status === "conflict" ? (
                   <>
                     {(o.vietqr ? [] : o.lines).map((l) => (
