@@ -32,8 +32,9 @@ const nextConfig = {
   // the npm workspace root holds the hoisted packages
   outputFileTracingRoot: path.join(here, ".."),
   eslint: { ignoreDuringBuilds: true },
-  // the shared chart package ships TypeScript sources (compiled by each app's bundler)
-  transpilePackages: ["@ocop-live/charts"],
+  // the shared chart package and the VietQR payload rules (@ocop-live/payment-vietqr/payload,
+  // for the offline kiosk's transfer QRs) ship TypeScript sources (compiled by each app's bundler)
+  transpilePackages: ["@ocop-live/charts", "@ocop-live/payment-vietqr"],
   // the root layout sits under [locale]; this page answers unknown URLs
   experimental: { globalNotFound: true },
   images: {

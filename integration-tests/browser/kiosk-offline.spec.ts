@@ -4,8 +4,12 @@
  * cut in the browser, two orders are taken and shown queued, a reload
  * offline brings back the page and the queue, and when the network returns
  * both are placed exactly once (checked in the database by idempotency key).
+ * Then a VietQR order offline: its QR (the cached payee, the exact total, the
+ * reference derived from its key) is shown and the order queued; back online
+ * it is placed once with a pending VietQR payment under that reference.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core"
+import { parseVietQrPayload, referenceFromKey } from "@ocop-live/payment-vietqr/lib/vietqr"
 import { seriousViolations } from "./harness/axe"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { dbQuery, waitForRows } from "./harness/db"
@@ -136,6 +140,71 @@ describe("the offline kiosk", () => {
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=kiosk-queued-order][data-status=placed]").length === 2)
     await new Promise((r) => setTimeout(r, 2000))
     expect(await dbQuery(stack.databaseUrl, byKey, [keys])).toHaveLength(2)
+    expect(await settled(errors)).toEqual([])
+  })
+
+  it("offline, a VietQR order shows its QR and is queued; back online it is placed once, pending under that reference", async () => {
+    const [, b] = await twoHandles()
+    const payee = (await (
+      await fetch(`${stack.backend}/store/kiosk/payee`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+    ).json()) as { vietqr: { bank_bin: string; account_number: string } }
+    await context.setOffline(true)
+    await page.getByTestId("kiosk-offline").waitFor()
+    await page.locator(`[data-testid=kiosk-tile][data-handle="${b}"]`).click()
+    await expect(page.getByTestId("kiosk-offline-count").innerText()).resolves.toBe("(1)")
+    await page.getByTestId("kiosk-queue-vietqr").click()
+
+    const shown = page.getByTestId("kiosk-vietqr")
+    await shown.waitFor()
+    const key = (await shown.getAttribute("data-key"))!
+    const reference = referenceFromKey(key)
+    const payload = (await page.getByTestId("kiosk-vietqr-code").getAttribute("data-qr-text"))!
+    const { fields } = parseVietQrPayload(payload)
+    expect(fields).toMatchObject({
+      bankBin: payee.vietqr.bank_bin,
+      accountNumber: payee.vietqr.account_number,
+      service: "QRIBFTTA",
+      additionalData: { purpose: reference },
+    })
+    expect(fields.amount).toEqual(expect.any(Number))
+    expect(await page.getByTestId("kiosk-vietqr-reference").innerText()).toBe(reference)
+    expect(await page.locator("[data-testid=kiosk-vietqr-code] svg path").count()).toBeGreaterThan(0)
+    const item = page.locator(`[data-testid=kiosk-queued-order][data-key="${key}"]`)
+    await item.waitFor()
+    expect(await item.getAttribute("data-status")).toBe("queued")
+    expect(await item.getAttribute("data-payment")).toBe("vietqr")
+    expect(await item.innerText()).toContain(reference)
+    await screenshot(page, "kiosk-offline-vietqr")
+    expect(await seriousViolations(page)).toEqual([])
+    expect(await dbQuery(stack.databaseUrl, `SELECT id FROM kiosk_order WHERE idempotency_key = $1`, [key])).toEqual([])
+    await page.getByTestId("kiosk-vietqr-done").click()
+    await shown.waitFor({ state: "detached" })
+    // the stall keeper shows it again from the queue: the same transfer
+    await item.getByTestId("kiosk-vietqr-show").click()
+    await shown.waitFor()
+    expect(await page.getByTestId("kiosk-vietqr-code").getAttribute("data-qr-text")).toBe(payload)
+    await page.getByTestId("kiosk-vietqr-done").click()
+
+    await context.setOffline(false)
+    await page.waitForFunction(
+      (k) => document.querySelector(`[data-testid=kiosk-queued-order][data-key="${k}"]`)?.getAttribute("data-status") === "placed",
+      key,
+      { timeout: 60_000 }
+    )
+    const sql = `SELECT o.id, ps.provider_id, ps.status, ps.amount, ps.data->>'reference' AS reference,
+        (SELECT count(*) FROM payment p WHERE p.payment_collection_id = ps.payment_collection_id AND p.deleted_at IS NULL) AS payments
+       FROM "order" o
+       JOIN order_payment_collection opc ON opc.order_id = o.id AND opc.deleted_at IS NULL
+       JOIN payment_session ps ON ps.payment_collection_id = opc.payment_collection_id AND ps.deleted_at IS NULL
+       WHERE o.metadata->>'kiosk_order_key' = $1`
+    const rows = await waitForRows(stack.databaseUrl, sql, [key], (r) => r.length >= 1)
+    // placed once, its transfer pending under the QR's reference and for the QR's amount: not paid
+    expect(rows).toEqual([
+      expect.objectContaining({ provider_id: "pp_vietqr_vietqr", status: "pending_authorization", reference }),
+    ])
+    expect(Number(rows[0].amount)).toBe(fields.amount)
+    expect(Number(rows[0].payments)).toBe(0)
+    expect(await page.locator(`[data-testid=kiosk-queued-order][data-key="${key}"]`).innerText()).toContain(reference)
     expect(await settled(errors)).toEqual([])
   })
 })

@@ -16,6 +16,8 @@ import {
   startSending,
   type QueuedLine,
 } from "../../../storefront/src/lib/kiosk-queue/logic"
+import { kioskTransfer } from "../../../storefront/src/lib/kiosk-queue/vietqr"
+import { parseVietQrPayload, referenceFromKey } from "@ocop-live/payment-vietqr/lib/vietqr"
 
 const honey: QueuedLine = { variant_id: "variant_01HONEY", title: "Mật ong (500 ml)", unit_price: 150000, quantity: 2 }
 const tea: QueuedLine = { variant_id: "variant_01TEA", title: "Chè (100 g)", unit_price: 65000, quantity: 1 }
@@ -88,5 +90,38 @@ describe("offline kiosk queue", () => {
     expect(lines).toEqual([{ variant_id: "v", title: "t", unit_price: 1, quantity: 2 }])
     expect(addToLines(lines, lines[0], -2)).toEqual([])
     expect(addToLines(lines, lines[0], 500)[0].quantity).toBe(99)
+  })
+})
+
+describe("offline VietQR orders", () => {
+  const payee = { bank_bin: "970436", account_number: "0011001932418", account_name: "HTX OCOP LANG SON" }
+  const key = "kiosk-6f1c2a7e-3b4d-4e8f-9a01-23456789abcd"
+
+  it("the transfer is the order's exact total with the reference derived from its key, as the backend derives it", () => {
+    const transfer = kioskTransfer(payee, [honey, tea], key)
+    expect(transfer.amount).toBe(365000)
+    expect(transfer.reference).toBe(referenceFromKey(key))
+    expect(transfer.reference).toBe("OCOPJRGBMTJC")
+    const parsed = parseVietQrPayload(transfer.payload)
+    expect(parsed.fields).toStrictEqual({
+      initiation: "dynamic",
+      bankBin: "970436",
+      accountNumber: "0011001932418",
+      service: "QRIBFTTA",
+      amount: 365000,
+      additionalData: { purpose: "OCOPJRGBMTJC" },
+    })
+    expect(kioskTransfer(payee, [honey], key).payload).not.toBe(transfer.payload)
+  })
+
+  it("is queued awaiting that transfer; its lines cannot change; a cash order carries none", () => {
+    const vietqr = kioskTransfer(payee, [honey, tea], key)
+    const o = newOrder({ key, location: "ky-lua", payment: "vietqr", lines: [honey, tea], now: 0, vietqr })
+    expect(o).toMatchObject({ status: "queued", payment: "vietqr", vietqr })
+    expect(() => removeLine(o, honey.variant_id)).toThrow(/VietQR/)
+    expect(() => newOrder({ key, location: "ky-lua", payment: "vietqr", lines: [honey, tea], now: 0 })).toThrow()
+    expect(() => newOrder({ key, location: "ky-lua", payment: "cash", lines: [honey, tea], now: 0, vietqr })).toThrow()
+    // a QR for another amount than the order's total is refused
+    expect(() => newOrder({ key, location: "ky-lua", payment: "vietqr", lines: [honey], now: 0, vietqr })).toThrow(/total/)
   })
 })

@@ -7,6 +7,7 @@ import {
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { assertKioskStockStep } from "./steps/assert-kiosk-stock"
+import { assignKioskVietQrReferenceStep } from "./steps/assign-kiosk-vietqr-reference"
 import { guardKioskCartStep } from "./steps/guard-kiosk-cart"
 import { recordKioskOrderStep } from "./steps/record-kiosk-order"
 import { resolveKioskPointStep } from "./steps/resolve-kiosk-point"
@@ -27,7 +28,8 @@ export const placeKioskOrderWorkflowId = "place-kiosk-order"
  * One kiosk order, pickup at the stall: stock checked first (409 naming the
  * item, nothing written), then a cart on the kiosk's sales channel, the
  * pickup shipping method, the payment session (cash: system provider;
- * VietQR: pending transfer) and completion; the order is recorded under the
+ * VietQR: pending transfer under the reference derived from the
+ * idempotency key, the one the kiosk's QR showed) and completion; the order is recorded under the
  * kiosk's idempotency key. The caller holds the key's lock and answers a
  * key already recorded with its order (see `api/store/kiosk/orders`).
  */
@@ -62,6 +64,13 @@ export const placeKioskOrderWorkflow = createWorkflow(
         provider_id: KIOSK_PROVIDERS[input.payment],
       })),
     })
+    assignKioskVietQrReferenceStep(
+      transform({ collection, input }, ({ collection, input }) => ({
+        payment_collection_id: (collection as any).id,
+        idempotency_key: input.idempotency_key,
+        payment: input.payment,
+      }))
+    )
     guardKioskCartStep({ cart_id: cartId })
     const order = completeCartWorkflow.runAsStep({ input: transform({ cartId }, ({ cartId }) => ({ id: cartId })) })
 

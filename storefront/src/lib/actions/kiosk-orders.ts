@@ -8,6 +8,8 @@ export type SubmitInput = {
   key: string
   location: string
   payment: "cash" | "vietqr"
+  /** a VietQR order: the reference its QR showed (derived from `key`; the backend checks it) */
+  vietqr_reference?: string
   lines: { variant_id: string; quantity: number }[]
 }
 
@@ -32,6 +34,7 @@ export async function submitKioskOrder(input: SubmitInput): Promise<SubmitResult
           idempotency_key: String(input.key),
           location: String(input.location),
           payment: input.payment,
+          ...(input.payment === "vietqr" && input.vietqr_reference ? { vietqr_reference: String(input.vietqr_reference) } : {}),
           items: (input.lines ?? []).map((l) => ({ variant_id: String(l.variant_id), quantity: Number(l.quantity) })),
         },
       }

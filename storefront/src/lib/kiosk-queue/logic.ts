@@ -12,12 +12,17 @@ export type QueuedLine = { variant_id: string; title: string; unit_price: number
 export type QueueStatus = "queued" | "sending" | "placed" | "conflict"
 export type KioskPayment = "cash" | "vietqr"
 
+/** A VietQR order taken offline: the transfer its QR showed (reference derived from the key, exact total). */
+export type QueuedTransfer = { reference: string; payload: string; amount: number }
+
 export type QueuedOrder = {
   /** the idempotency key: the backend places one order per key */
   key: string
   location: string
   payment: KioskPayment
   lines: QueuedLine[]
+  /** payment "vietqr": awaiting this transfer (the backend checks the reference against the key) */
+  vietqr?: QueuedTransfer
   created_at: number
   status: QueueStatus
   attempts: number
@@ -39,13 +44,23 @@ export function orderTotal(lines: QueuedLine[]): number {
   return lines.reduce((s, l) => s + l.unit_price * l.quantity, 0)
 }
 
-export function newOrder(input: { key: string; location: string; payment: KioskPayment; lines: QueuedLine[]; now: number }): QueuedOrder {
+export function newOrder(input: {
+  key: string
+  location: string
+  payment: KioskPayment
+  lines: QueuedLine[]
+  now: number
+  vietqr?: QueuedTransfer
+}): QueuedOrder {
   if (!input.lines.length) throw new Error("An order needs at least one line")
+  if ((input.payment === "vietqr") !== Boolean(input.vietqr)) throw new Error("A VietQR order needs its transfer, and only it")
+  if (input.vietqr && input.vietqr.amount !== orderTotal(input.lines)) throw new Error("The transfer must be for the order's total")
   return {
     key: input.key,
     location: input.location,
     payment: input.payment,
     lines: input.lines.map((l) => ({ ...l })),
+    ...(input.vietqr ? { vietqr: { ...input.vietqr } } : {}),
     created_at: input.now,
     status: "queued",
     attempts: 0,
@@ -107,9 +122,13 @@ export function resend(order: QueuedOrder, now: number): QueuedOrder {
   return { ...order, status: "queued", attempts: 0, next_attempt_at: now, reason: undefined }
 }
 
-/** The stall keeper removes a line of a conflicting order; null when no line is left. */
+/**
+ * The stall keeper removes a line of a conflicting order; null when no line is left.
+ * A VietQR order's lines are what its QR asked for: they stay (the keeper settles it at the stall).
+ */
 export function removeLine(order: QueuedOrder, variantId: string): QueuedOrder | null {
   expect(order, "conflict", "queued")
+  if (order.vietqr) throw new Error(`Order ${order.key} awaits a VietQR transfer of its total; its lines cannot change`)
   const lines = order.lines.filter((l) => l.variant_id !== variantId)
   return lines.length ? { ...order, lines } : null
 }

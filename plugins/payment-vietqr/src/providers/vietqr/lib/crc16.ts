@@ -3,8 +3,8 @@
  * xorout 0). This is the CRC EMVCo and NAPAS use for ID 63.
  */
 export function crc16Ccitt(input: string | Uint8Array): number {
-  const bytes =
-    typeof input === "string" ? Buffer.from(input, "utf8") : input
+  // TextEncoder (not Buffer): the payload rules also run in the kiosk's browser
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input
   let crc = 0xffff
   for (const byte of bytes) {
     crc ^= byte << 8

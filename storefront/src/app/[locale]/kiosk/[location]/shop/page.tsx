@@ -8,6 +8,7 @@ import { QrSvg } from "@/components/qr-svg"
 import { Stars } from "@/components/stars"
 import { kioskAdd, kioskQuantity, kioskReset, kioskStartOver } from "@/lib/actions/kiosk"
 import { currentCart } from "@/lib/data/cart"
+import { kioskPayee } from "@/lib/data/kiosk-payee"
 import { listProducts } from "@/lib/data/products"
 import { handoverPath } from "@/lib/handover"
 import { idleSeconds, kioskPoint, kioskQuery } from "@/lib/kiosk"
@@ -57,11 +58,12 @@ export default async function KioskShop({ params, searchParams }: Props) {
   const sp = await searchParams
   const idle = idleSeconds(sp.idle)
   const q = kioskQuery(idle)
-  const [point, list, cart, origin] = await Promise.all([
+  const [point, list, cart, origin, payee] = await Promise.all([
     kioskPoint(location),
     listProducts({ order: "-stars", limit: 100 }, locale),
     currentCart(),
     siteOrigin(),
+    kioskPayee(),
   ])
   const placed = oneParam(sp.placed)
   const attract = `/${locale}/kiosk/${location}${q}`
@@ -86,7 +88,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
           {fmt(locale, t.kiosk.placed, { id: placed.slice(-6).toUpperCase() })}
         </p>
       ) : null}
-      <OfflineOrders location={location} labels={{ ...t.kiosk.offline, total: t.cart.total }} />
+      <OfflineOrders location={location} payee={payee} labels={{ ...t.kiosk.offline, total: t.cart.total }} />
       <div className="kiosk-layout">
         <div>
           {shelves(list.products, t).map((shelf) => (
