@@ -6,6 +6,7 @@ import { PACK_TEXTS, UNIT_OPTION_TEXTS } from "../../src/scripts/data/catalogue/
 import { MARKS, STANDARDS } from "../../src/scripts/data/lang-son-provenance"
 import { MARK_TEXTS, STANDARD_TEXTS } from "../../src/scripts/data/provenance-translations"
 import { PRODUCERS } from "../../src/scripts/data/lang-son-catalogue"
+import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 import { seedLangSon } from "../../src/scripts/seed/index"
 import { seedStore } from "../helpers/seeded-store"
 
@@ -143,6 +144,7 @@ medusaIntegrationTestRunner({
         na.marks.map((k) => MARKS.find((m) => m.key === k)!.name).sort()
       )
       expect(vi.standards.map((s: any) => s.scope).sort()).toEqual(na.standards!.map((k) => STANDARD_TEXTS[k]["vi-VN"].scope).sort())
+      expect(zh.producer.story).toBe(ZH_STORIES[na.producer])
       const en = await ocopOne("na-chi-lang", "locale=en-US")
       expect(en.producer.story).toBe(PRODUCERS.find((p) => p.key === na.producer)!.story_en)
       const plain = await ocopOne("na-chi-lang", "")

@@ -1,4 +1,5 @@
-import { CATALOGUE } from "../lang-son-catalogue"
+import { CATALOGUE, PRODUCERS } from "../lang-son-catalogue"
+import { ZH_STORIES } from "../catalogue/zh-stories"
 import { MARKS, STANDARDS } from "../lang-son-provenance"
 import { PACK_TEXTS, UNIT_OPTION_TEXTS } from "../catalogue/variants"
 import { MARK_TEXTS, STANDARD_TEXTS } from "../provenance-translations"
@@ -29,6 +30,15 @@ describe("pack-size, mark and standard translations", () => {
     expect(bad).toEqual([])
     expect(MARK_TEXTS["gi-hoi-lang-son"]["zh-CN"].name).toBe("谅山八角")
     expect(MARK_TEXTS["cert-na-chi-lang"]["zh-CN"].name).toBe("支陵番荔枝")
+  })
+
+  it("tells every producer's story in Chinese, keeping its numbers and years", () => {
+    expect(PRODUCERS.filter((p) => !HAN.test(ZH_STORIES[p.key] ?? "")).map((p) => p.key)).toEqual([])
+    expect(Object.keys(ZH_STORIES).filter((k) => !PRODUCERS.some((p) => p.key === k))).toEqual([])
+    // the same facts: every year and registry number of the English story is in the Chinese one
+    const numbers = (text: string) => (text.match(/\b(19|20)\d\d\b|\b0\d{4}\b/g) ?? []).sort()
+    const differ = PRODUCERS.filter((p) => numbers(p.story_en).some((n) => !ZH_STORIES[p.key].includes(n))).map((p) => p.key)
+    expect(differ).toEqual([])
   })
 
   it("gives every standard's scope in Vietnamese and Chinese", () => {
