@@ -13,7 +13,8 @@ const keyed = <T extends { key: string }>(items: T[]) => items.map((item) => ({ 
  * The OCOP plugin's own texts through the Translation Module: the marks'
  * names (English, Chinese), the standards' scope (Vietnamese, Chinese: the
  * record's text is English) and the producers' story (English, from the
- * catalogue's `story_en`; Chinese, `catalogue/zh-stories.ts`). Existing translations (admin edits) are kept.
+ * catalogue's `story_en`; Chinese, `catalogue/zh-stories.ts`). Existing
+ * translations (admin edits) are kept.
  */
 export async function ensureOcopTranslations(ctx: SeedContext, ids: RecordIds) {
   if (!ctx.container.hasRegistration(Modules.TRANSLATION)) return { created: 0 }
