@@ -216,6 +216,24 @@ medusaIntegrationTestRunner({
       expect(after.count).toBe(CATALOGUE.length * 2)
       const { data: categories } = await api.get(`/admin/translations?reference=product_category&limit=1`, admin)
       expect(categories.count).toBe(CATEGORIES.length * 2)
+      const count = async (reference: string) =>
+        (await api.get(`/admin/translations?reference=${reference}&limit=1`, admin)).data.count
+      const variants = CATALOGUE.reduce((n, p) => n + p.variants.length, 0)
+      expect({
+        product_variant: await count("product_variant"),
+        product_option: await count("product_option"),
+        product_option_value: await count("product_option_value"),
+        ocop_mark: await count("ocop_mark"),
+        ocop_standard: await count("ocop_standard"),
+        ocop_producer: await count("ocop_producer"),
+      }).toEqual({
+        product_variant: variants * 2,
+        product_option: CATALOGUE.length * 2,
+        product_option_value: variants * 2,
+        ocop_mark: MARKS.length * 2,
+        ocop_standard: STANDARDS.length * 2,
+        ocop_producer: PRODUCERS.length * 2,
+      })
       expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=zh-CN")).title).toBe(edited)
     })
   },
