@@ -13,6 +13,7 @@ import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
 import { ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
 import { PACK_TEXTS } from "../../src/scripts/data/catalogue/variants"
 import { MARK_TEXTS } from "../../src/scripts/data/provenance-translations"
+import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 
 jest.setTimeout(180_000)
 
@@ -167,6 +168,8 @@ describe("a new visitor", () => {
     await expect(page.getByTestId("mark-geographical_indication").first().innerText()).resolves.toContain(
       MARK_TEXTS["gi-na-lang-son"]["zh-CN"].name
     )
+    // and the producer's story (a translation of `story_vi`)
+    await expect(page.getByText(ZH_STORIES["htx-dong-banh"]).count()).resolves.toBe(1)
     await screenshot(page, "product-zh")
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产品" }).click()
     await page.waitForURL(/\/zh\/products$/)
