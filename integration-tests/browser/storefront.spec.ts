@@ -11,6 +11,9 @@ import { adminGet, adminToken, ensureFourStars, ensureGiRight } from "./harness/
 import { startStack, type Stack } from "./harness/stack"
 import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
 import { ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
+import { PACK_TEXTS } from "../../src/scripts/data/catalogue/variants"
+import { MARK_TEXTS } from "../../src/scripts/data/provenance-translations"
+import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 
 jest.setTimeout(180_000)
 
@@ -161,6 +164,12 @@ describe("a new visitor", () => {
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toEqual(ZH_TEXTS["na-chi-lang"].title)
     await expect(page.getByText(ZH_TEXTS["na-chi-lang"].description!).count()).resolves.toBeGreaterThan(0)
     await expect(page.getByTestId("gi-tag").innerText()).resolves.toEqual("地理标志第 00140 号")
+    // the marks' names in Chinese too (the OCOP plugin's translatable texts)
+    await expect(page.getByTestId("mark-geographical_indication").first().innerText()).resolves.toContain(
+      MARK_TEXTS["gi-na-lang-son"]["zh-CN"].name
+    )
+    // and the producer's story (a translation of `story_vi`)
+    await expect(page.getByText(ZH_STORIES["htx-dong-banh"]).count()).resolves.toBe(1)
     await screenshot(page, "product-zh")
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "产品" }).click()
     await page.waitForURL(/\/zh\/products$/)
@@ -325,8 +334,14 @@ describe("kiosk mode", () => {
     const lines = page.getByTestId("cart-line")
     await expect(lines.count()).resolves.toBe(2)
     for (const handle of handles) {
-      await expect(page.locator(`[data-testid=cart-line] a[href$="/products/${handle}"]`).count()).resolves.toBe(1)
+      const link = page.locator(`[data-testid=cart-line] a[href$="/products/${handle}"]`)
+      await expect(link.count()).resolves.toBe(1)
+      // a cart opened in Chinese names its lines in Chinese (cart.locale zh-CN)
+      await expect(link.innerText()).resolves.toEqual(ZH_TEXTS[handle!].title)
     }
+    const packs = await page.locator("[data-testid=cart-line] .what .muted").allInnerTexts()
+    const zhPacks = new Set(Object.values(PACK_TEXTS).map((p) => p.zh))
+    expect(packs.filter((p) => !zhPacks.has(p.trim()))).toEqual([])
     await screenshot(page, "phone-cart-after-handover")
     // the hand-over is recorded per line for this kiosk (demand signals)
     const handovers = await waitForRows(

@@ -2,6 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CATALOGUE, CATEGORIES } from "../../src/scripts/data/lang-son-catalogue"
 import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
 import { ZH_CATEGORY_NAMES, ZH_TEXTS } from "../../src/scripts/data/catalogue/zh"
+import { PACK_TEXTS, UNIT_OPTION_TEXTS } from "../../src/scripts/data/catalogue/variants"
+import { MARKS, STANDARDS } from "../../src/scripts/data/lang-son-provenance"
+import { MARK_TEXTS, STANDARD_TEXTS } from "../../src/scripts/data/provenance-translations"
+import { PRODUCERS } from "../../src/scripts/data/lang-son-catalogue"
+import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 import { seedLangSon } from "../../src/scripts/seed/index"
 import { seedStore } from "../helpers/seeded-store"
 
@@ -20,15 +25,20 @@ medusaIntegrationTestRunner({
     let admin: Headers
 
     beforeAll(async () => {
+      // a failed request fails the test with its method, URL, status and body (an axios error cannot cross jest's worker)
+      api.interceptors.response.use(undefined, (e: any) => {
+        const { status, data } = e.response ?? {}
+        const message = `${e.config?.method} ${e.config?.url}: ${status} ${JSON.stringify(data)}`
+        return Promise.reject(Object.assign(new Error(message), { response: e.response && { status, data } }))
+      })
       const seeded = await seedStore(getContainer())
       storeHeaders = seeded.storeHeaders
       const { data } = await api.post("/auth/user/emailpass", seeded.seed.admin)
       admin = { headers: { authorization: `Bearer ${data.token}` } }
     })
 
-    const stockList = async (params: string) =>
-      (await api.get(`/store/products?limit=100&fields=handle,title,subtitle,description&${params}`, storeHeaders))
-        .data.products
+    const stockList = async (params: string, fields = "handle,title,subtitle,description") =>
+      (await api.get(`/store/products?limit=100&fields=${fields}&${params}`, storeHeaders)).data.products
     const ocopList = async (params: string) =>
       (await api.get(`/store/ocop/products?limit=100&${params}`, storeHeaders)).data.products
     const ocopOne = async (handle: string, params: string) =>
@@ -86,6 +96,91 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("stock /store/products?locale=zh-CN names every variant, option and option value in Chinese", async () => {
+      // with their ids: the Translation Module finds an option's or a value's texts by id
+      const fields =
+        "handle,variants.id,variants.title,variants.options.id,variants.options.value,options.id,options.title,options.values.id,options.values.value"
+      const packs = (products: any[]) =>
+        Object.fromEntries(
+          products
+            .map((p) => [
+              p.handle,
+              {
+                variants: p.variants.map((v: any) => v.title).sort(),
+                variant_values: p.variants.flatMap((v: any) => v.options.map((o: any) => o.value)).sort(),
+                options: p.options.map((o: any) => o.title),
+                values: p.options.flatMap((o: any) => o.values.map((v: any) => v.value)).sort(),
+              },
+            ])
+            .sort()
+        )
+      const expectedPacks = (lang: "en" | "zh") =>
+        Object.fromEntries(
+          CATALOGUE.map((p) => {
+            const names = p.variants.map((v) => PACK_TEXTS[v.title][lang]).sort()
+            return [p.handle, { variants: names, variant_values: names, options: [UNIT_OPTION_TEXTS[lang]], values: names }]
+          }).sort()
+        )
+      expect(packs(await stockList("locale=zh-CN", fields))).toEqual(expectedPacks("zh"))
+      expect(packs(await stockList("locale=en-US", fields))).toEqual(expectedPacks("en"))
+      const [vi] = await stockList("handle=hoa-hoi-kho-chi-lang", fields)
+      expect(vi.options[0].title).toBe("Quy cách")
+    })
+
+    it("the OCOP product page with locale=zh-CN names the pack sizes, marks and standards in Chinese", async () => {
+      const na = CATALOGUE.find((p) => p.handle === "na-chi-lang")!
+      const zh = await ocopOne("na-chi-lang", "locale=zh-CN")
+      expect(zh.variants.map((v: any) => v.title).sort()).toEqual(na.variants.map((v) => PACK_TEXTS[v.title].zh).sort())
+      expect(zh.options.map((o: any) => o.title)).toEqual([UNIT_OPTION_TEXTS.zh])
+      const zhMark = (key: string) => MARK_TEXTS[key]["zh-CN"].name
+      expect(zh.marks.map((m: any) => m.name).sort()).toEqual(na.marks.map(zhMark).sort())
+      expect(zh.marks.map((m: any) => m.name)).toEqual(expect.arrayContaining(["谅山番荔枝", "支陵番荔枝"]))
+      expect(zh.standards.map((s: any) => s.scope).sort()).toEqual(
+        na.standards!.map((k) => STANDARD_TEXTS[k]["zh-CN"].scope).sort()
+      )
+      // Vietnamese: the records' own names, the scope in Vietnamese; English: the producer's story in English
+      const vi = await ocopOne("na-chi-lang", "locale=vi-VN")
+      expect(vi.marks.map((m: any) => m.name).sort()).toEqual(
+        na.marks.map((k) => MARKS.find((m) => m.key === k)!.name).sort()
+      )
+      expect(vi.standards.map((s: any) => s.scope).sort()).toEqual(na.standards!.map((k) => STANDARD_TEXTS[k]["vi-VN"].scope).sort())
+      expect(zh.producer.story).toBe(ZH_STORIES[na.producer])
+      const en = await ocopOne("na-chi-lang", "locale=en-US")
+      expect(en.producer.story).toBe(PRODUCERS.find((p) => p.key === na.producer)!.story_en)
+      const plain = await ocopOne("na-chi-lang", "")
+      expect(plain.producer.story).toBe(PRODUCERS.find((p) => p.key === na.producer)!.story_vi)
+      expect(plain.standards.map((s: any) => s.scope).sort()).toEqual(
+        na.standards!.map((k) => STANDARDS.find((s) => s.key === k)!.scope).sort()
+      )
+    })
+
+    it("the OCOP catalogue with locale=zh-CN names every product's marks in Chinese", async () => {
+      const marksOf = (products: any[]) =>
+        Object.fromEntries(products.map((p) => [p.handle, p.marks.map((m: any) => m.name).sort()]).sort())
+      const expectedMarks = (name: (key: string) => string) =>
+        Object.fromEntries(CATALOGUE.map((p) => [p.handle, p.marks.map(name).sort()]).sort())
+      expect(marksOf(await ocopList("locale=zh-CN"))).toEqual(expectedMarks((k) => MARK_TEXTS[k]["zh-CN"].name))
+      expect(marksOf(await ocopList("locale=en-US"))).toEqual(expectedMarks((k) => MARK_TEXTS[k]["en-US"].name))
+      expect(marksOf(await ocopList(""))).toEqual(expectedMarks((k) => MARKS.find((m) => m.key === k)!.name))
+      const anise = (await ocopList("locale=zh-CN&q=hoi")).find((p: any) => p.handle === "hoa-hoi-kho-chi-lang")
+      expect(anise.marks.map((m: any) => m.name)).toContain("谅山八角")
+    })
+
+    it("an admin edit of a mark's Chinese name shows up on the OCOP routes", async () => {
+      const { data: marks } = await api.get("/admin/translations?reference=ocop_mark&locale_code=zh-CN&limit=100", admin)
+      expect(marks.count).toBe(MARKS.length)
+      const anise = marks.translations.find((t: any) => t.translations.name === "谅山八角")
+      const edited = "谅山八角（地理标志，管理员修改）"
+      await api.post("/admin/translations/batch", { update: [{ id: anise.id, translations: { name: edited } }] }, admin)
+      const card = (await ocopList("locale=zh-CN&q=hoi")).find((p: any) => p.handle === "hoa-hoi-kho-chi-lang")
+      expect(card.marks.map((m: any) => m.name)).toContain(edited)
+      expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=zh-CN")).marks.map((m: any) => m.name)).toContain(edited)
+      // other languages keep their texts
+      expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=en-US")).marks.map((m: any) => m.name)).toContain(
+        "Lạng Sơn star anise"
+      )
+    })
+
     it("refuses a malformed locale on the OCOP routes with a 400 naming `locale`", async () => {
       for (const url of ["/store/ocop/products?locale=not_a_locale", "/store/ocop/products/na-chi-lang?locale=x1"]) {
         const err = await api.get(url, storeHeaders).catch((e: any) => e.response)
@@ -121,6 +216,24 @@ medusaIntegrationTestRunner({
       expect(after.count).toBe(CATALOGUE.length * 2)
       const { data: categories } = await api.get(`/admin/translations?reference=product_category&limit=1`, admin)
       expect(categories.count).toBe(CATEGORIES.length * 2)
+      const count = async (reference: string) =>
+        (await api.get(`/admin/translations?reference=${reference}&limit=1`, admin)).data.count
+      const variants = CATALOGUE.reduce((n, p) => n + p.variants.length, 0)
+      expect({
+        product_variant: await count("product_variant"),
+        product_option: await count("product_option"),
+        product_option_value: await count("product_option_value"),
+        ocop_mark: await count("ocop_mark"),
+        ocop_standard: await count("ocop_standard"),
+        ocop_producer: await count("ocop_producer"),
+      }).toEqual({
+        product_variant: variants * 2,
+        product_option: CATALOGUE.length * 2,
+        product_option_value: variants * 2,
+        ocop_mark: MARKS.length * 2,
+        ocop_standard: STANDARDS.length * 2,
+        ocop_producer: PRODUCERS.length * 2,
+      })
       expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=zh-CN")).title).toBe(edited)
     })
   },

@@ -1,4 +1,4 @@
-import { BACKEND_LOCALE, productText } from "../../../storefront/src/lib/product-text"
+import { BACKEND_LOCALE, cartLocale, productText } from "../../../storefront/src/lib/product-text"
 import type { Product } from "../../../storefront/src/lib/types"
 
 const product = (fields: Partial<Product>): Product =>
@@ -42,6 +42,19 @@ describe("product text in the visitor's language (issue 16)", () => {
     })
     // a Chinese title but no Chinese description: the English description
     expect(productText(product({ title: "支陵番荔枝" }), "zh").description).toBe("Firm-fleshed custard apples from Chi Lăng.")
+  })
+
+  it("names a cart's locale in every language, Vietnamese too (a cart switched back gets the own names)", () => {
+    expect([cartLocale("vi"), cartLocale("en"), cartLocale("zh")]).toEqual(["vi-VN", "en-US", "zh-CN"])
+  })
+
+  it("tells the producer's story in Chinese when the backend has it, else in English", () => {
+    const producer = { id: "p", name: "HTX", story: "同彭合作社的故事。", story_en: "The Đồng Bành cooperative's story." } as any
+    expect(productText(product({ producer }), "zh").story).toBe("同彭合作社的故事。")
+    const untranslated = { ...producer, story: "Câu chuyện của HTX Đồng Bành." }
+    expect(productText(product({ producer: untranslated }), "zh").story).toBe("The Đồng Bành cooperative's story.")
+    expect(productText(product({ producer: untranslated }), "vi").story).toBe("Câu chuyện của HTX Đồng Bành.")
+    expect(productText(product({ producer: untranslated }), "en").story).toBe("The Đồng Bành cooperative's story.")
   })
 
   it("shows Vietnamese as it is, without the English subtitle", () => {

@@ -5,7 +5,7 @@ import { h, replace, vnd } from "./dom"
 import { CheckoutPanel } from "./checkout-panel"
 import { renderOffer } from "./offer-view"
 import { signInForm } from "./sign-in"
-import { StoreApi } from "./store-api"
+import { backendLocale, StoreApi } from "./store-api"
 import { fill, stringsFor, type WidgetStrings } from "./strings"
 import { CSS } from "./styles"
 import { renderVideo, type VideoHandle } from "./video"
@@ -100,7 +100,7 @@ export class OcopLiveElement extends HTMLElement {
     const attr = (n: string) => this.getAttribute(n)?.trim() || null
     const backend = attr("backend") ?? location.origin
     this.t = stringsFor(attr("lang") ?? document.documentElement.lang)
-    this.api = new StoreApi(backend, attr("publishable-key") ?? "", attr("token"))
+    this.api = new StoreApi(backend, attr("publishable-key") ?? "", attr("token"), backendLocale(this.t.lang))
     this.build()
     this.resize = typeof ResizeObserver === "function" ? new ResizeObserver(() => this.applyLayout()) : null
     this.resize?.observe(this)

@@ -2,12 +2,22 @@
 export type ClaimOrderBody = { payment: "cod" | "vietqr"; shipping_option_id?: string; address_id?: string }
 export type PlacedOrder = { id: string; display_id: number; total: number }
 
+/**
+ * The Translation Module's locale for the widget's language: products are
+ * read and carts opened in it (Medusa names the cart's lines in it).
+ */
+export function backendLocale(lang: string): string {
+  return ({ en: "en-US", zh: "zh-CN" } as Record<string, string>)[lang] ?? "vi-VN"
+}
+
 /** Medusa's store API from the browser (the page's origin must be in STORE_CORS). */
 export class StoreApi {
   constructor(
     private readonly backend: string,
     private readonly key: string,
-    public token: string | null = null
+    public token: string | null = null,
+    /** e.g. "zh-CN" (`?locale=`, not a header: no CORS preflight for it) */
+    private readonly locale: string | null = null
   ) {}
 
   async call<T = any>(path: string, init: { method?: string; body?: unknown; query?: Record<string, string> } = {}): Promise<T> {
@@ -47,6 +57,7 @@ export class StoreApi {
   async createCart(regionId: string | undefined, salesChannelId: string | null) {
     const body: Record<string, unknown> = { region_id: regionId }
     if (salesChannelId) body.sales_channel_id = salesChannelId
+    if (this.locale) body.locale = this.locale
     const { cart } = await this.call<{ cart: any }>("/store/carts", { body })
     return cart
   }
@@ -72,7 +83,11 @@ export class StoreApi {
     if (!ids.length) return []
     const url = `/store/products?${ids.map((id) => `id[]=${encodeURIComponent(id)}`).join("&")}`
     const { products } = await this.call<{ products: any[] }>(url, {
-      query: { fields: "id,title,handle,thumbnail,*variants.calculated_price", ...(regionId ? { region_id: regionId } : {}) },
+      query: {
+        fields: "id,title,handle,thumbnail,*variants.calculated_price",
+        ...(regionId ? { region_id: regionId } : {}),
+        ...(this.locale ? { locale: this.locale } : {}),
+      },
     })
     return products
   }

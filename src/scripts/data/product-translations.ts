@@ -1,6 +1,7 @@
 import type { CatalogueCategory, CatalogueProduct } from "./catalogue/types"
 import { EN_TITLES } from "./catalogue/en"
 import { ZH_CATEGORY_NAMES, ZH_TEXTS } from "./catalogue/zh"
+import { PACK_TEXTS, UNIT_OPTION_TEXTS } from "./catalogue/variants"
 
 /** The store's languages: Vietnamese is the products' own text; these are its translations. */
 export const TRANSLATION_LOCALES = ["en-US", "zh-CN"] as const
@@ -36,4 +37,15 @@ export function productTranslations(item: CatalogueProduct): Partial<Record<Tran
 export function categoryTranslations(category: CatalogueCategory): Partial<Record<TranslationLocale, { name: string }>> {
   const zh = ZH_CATEGORY_NAMES[category.handle]
   return { "en-US": { name: category.name_en }, ...(zh ? { "zh-CN": { name: zh } } : {}) }
+}
+
+/** A pack size's translated text per locale (variant title, option value), or nothing when it has none. */
+export function packTranslations(viTitle: string): Partial<Record<TranslationLocale, string>> {
+  const text = PACK_TEXTS[viTitle]
+  return text ? { "en-US": text.en, "zh-CN": text.zh } : {}
+}
+
+/** The pack-size option's translated title per locale. */
+export function unitOptionTranslations(): Record<TranslationLocale, string> {
+  return { "en-US": UNIT_OPTION_TEXTS.en, "zh-CN": UNIT_OPTION_TEXTS.zh }
 }

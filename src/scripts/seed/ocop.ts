@@ -10,6 +10,7 @@ import { upgradeCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/upg
 import { CATALOGUE } from "../data/lang-son-catalogue"
 import type { SeedContext } from "./context"
 import { plannedCertifications } from "./ocop-certifications"
+import { ensureOcopTranslations } from "./ocop-translations"
 import {
   markRecords,
   plantingAreaRecords,
@@ -83,7 +84,8 @@ async function ensureCertifications(ctx: SeedContext, productIds: Map<string, st
  * codes, standards, each product's provenance and certifications (with
  * upgrade history). Idempotent: records are looked up by natural key
  * (handle, code, product) and only missing ones are created. Certificates
- * past their 36 months at `now` are then stored as expired.
+ * past their 36 months at `now` are then stored as expired. Then the marks',
+ * standards' and producers' texts in the other languages (`ocop-translations.ts`).
  */
 export async function ensureOcop(ctx: SeedContext, now: Date = new Date()) {
   const productService = ctx.container.resolve(Modules.PRODUCT)
@@ -101,4 +103,5 @@ export async function ensureOcop(ctx: SeedContext, now: Date = new Date()) {
   await ensureProvenances(ctx, productIds, ids)
   await ensureCertifications(ctx, productIds)
   await expireCertificationsWorkflow(ctx.container).run({ input: { now } })
+  await ensureOcopTranslations(ctx, ids)
 }

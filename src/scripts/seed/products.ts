@@ -7,8 +7,7 @@ import { CATALOGUE, PRODUCERS } from "../data/lang-son-catalogue"
 import type { CatalogueProduct } from "../data/lang-son-catalogue"
 import { SalesChannelIds, SeedContext } from "./context"
 import { ensureCategories } from "./categories"
-
-const UNIT_OPTION = "Quy cách"
+import { UNIT_OPTION } from "../data/catalogue/variants"
 
 function toProductInput(
   item: CatalogueProduct,

@@ -7,6 +7,15 @@ import type { Product, Variant } from "./types"
  */
 export const BACKEND_LOCALE: Record<Locale, string | undefined> = { vi: undefined, en: "en-US", zh: "zh-CN" }
 
+/**
+ * A cart's locale (Medusa's `cart.locale`): the backend writes its lines'
+ * product and variant names in it, and rewrites them when it changes.
+ * Vietnamese is named too, so a cart switched back gets the own names again.
+ */
+export function cartLocale(locale: Locale): string {
+  return BACKEND_LOCALE[locale] ?? "vi-VN"
+}
+
 const HAN = /\p{Script=Han}/u
 
 /**
@@ -29,9 +38,13 @@ export function productText(product: Product, locale: Locale) {
     description: english
       ? translated ?? str(meta[`description_${locale}`]) ?? str(meta.description_en) ?? own
       : own,
-    story: english
-      ? product.producer?.story_en ?? product.producer?.story ?? null
-      : product.producer?.story ?? null,
+    // the backend answers the story in the visitor's language where a translation exists
+    story:
+      locale === "zh" && HAN.test(product.producer?.story ?? "")
+        ? product.producer!.story
+        : english
+          ? product.producer?.story_en ?? product.producer?.story ?? null
+          : product.producer?.story ?? null,
   }
 }
 

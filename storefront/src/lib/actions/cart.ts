@@ -31,7 +31,7 @@ export async function addToCart(form: FormData) {
   let status = "added=1"
   try {
     const variantId = field(form, "variant_id")
-    const added = await addLine(variantId, Number(field(form, "quantity") || 1))
+    const added = await addLine(variantId, Number(field(form, "quantity") || 1), "online", locale)
     recordDemand({ kind: "cart_add", product_id: added.productId, variant_id: variantId, quantity: added.quantity })
   } catch (e) {
     if (!isStatus(e, 400, 404, 409)) throw e

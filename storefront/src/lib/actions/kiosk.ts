@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { isLocale } from "@/i18n"
 import { isStatus, sdk } from "../medusa"
 import { addLine, field } from "../cart-writes"
 import { clearCartId, getCartId } from "../cookies"
@@ -17,7 +18,8 @@ function kioskPath(form: FormData): string {
 export async function kioskAdd(form: FormData) {
   try {
     const variantId = field(form, "variant_id")
-    const added = await addLine(variantId, 1, "kiosk")
+    const locale = field(form, "locale")
+    const added = await addLine(variantId, 1, "kiosk", isLocale(locale) ? locale : "vi")
     // a product tapped at this kiosk's stall
     recordDemand({ kind: "kiosk_scan", location_key: field(form, "location"), product_id: added.productId, variant_id: variantId })
   } catch (e) {

@@ -27,6 +27,8 @@ export type Cart = {
   region_id: string
   sales_channel_id: string | null
   completed_at: string | null
+  /** the language the backend writes the lines' names in (`cartLocale`) */
+  locale?: string | null
   /** e.g. `vat_invoice`: the buyer's VAT e-invoice details */
   metadata?: Record<string, unknown> | null
   items: CartItem[]
@@ -40,7 +42,7 @@ export type Cart = {
 }
 
 const CART_FIELDS =
-  "+items.total,+items.metadata,+items.product_id,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at,+metadata"
+  "+items.total,+items.metadata,+items.product_id,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+sales_channel_id,+completed_at,+metadata,+locale"
 
 export async function fetchCart(id: string): Promise<Cart | null> {
   try {
@@ -61,16 +63,22 @@ export async function currentCart(): Promise<Cart | null> {
 }
 
 /**
- * A new cart in `channel`, created with that channel's publishable key (Medusa
+ * A new cart in `channel` (its lines named in `locale`, e.g. "zh-CN"),
+ * created with that channel's publishable key (Medusa
  * checks the key only here; later calls on the cart may use any key); a
  * signed-in customer's cart is theirs (their orders list shows it).
  */
-export async function createCart(channel: "online" | "kiosk" | "live" = "online"): Promise<Cart> {
+export async function createCart(channel: "online" | "kiosk" | "live" = "online", locale?: string): Promise<Cart> {
   const region = await vietnamRegion()
   const token = channel === "kiosk" ? undefined : await getToken()
   const { cart } = await sdk(channelPublishableKey(channel)).store.cart.create(
     // the checkout asks for personal-data consent: the backend then requires it (Decree 13/2023)
-    { region_id: region?.id, sales_channel_id: salesChannelId(channel), metadata: { personal_data_consent_required: true } },
+    {
+      region_id: region?.id,
+      sales_channel_id: salesChannelId(channel),
+      metadata: { personal_data_consent_required: true },
+      ...(locale ? { locale } : {}),
+    },
     {},
     token ? { authorization: `Bearer ${token}` } : undefined
   )

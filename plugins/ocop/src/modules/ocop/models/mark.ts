@@ -18,7 +18,8 @@ const OcopMark = model
     id: model.id({ prefix: "ocmk" }).primaryKey(),
     handle: model.text(),
     kind: model.enum([...MARK_KINDS]),
-    name: model.text().searchable(),
+    /** translatable (Translation Module): the store routes serve it in the visitor's language */
+    name: model.text().searchable().translatable(),
     registry_number: model.text().nullable(),
     decision: model.text().nullable(),
     holder: model.text().nullable(),

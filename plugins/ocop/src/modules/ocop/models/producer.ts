@@ -37,7 +37,8 @@ const OcopProducer = model
     district_inferred: model.boolean().default(false),
     /** no source names the producer: `name` only describes it */
     placeholder: model.boolean().default(false),
-    story_vi: model.text().nullable(),
+    /** the producer's story; translatable, served in the visitor's language as `story` */
+    story_vi: model.text().translatable().nullable(),
     story_en: model.text().nullable(),
     certifications: model.hasMany(() => OcopCertification, { mappedBy: "producer" }),
     provenances: model.hasMany(() => OcopProductProvenance, { mappedBy: "producer" }),

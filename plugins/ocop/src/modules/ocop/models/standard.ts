@@ -15,7 +15,8 @@ const OcopStandard = model
     certificate_number: model.text().nullable(),
     issuer: model.text().nullable(),
     valid_until: model.dateTime().nullable(),
-    scope: model.text().nullable(),
+    /** translatable: the store routes serve it in the visitor's language */
+    scope: model.text().translatable().nullable(),
     illustrative: model.boolean().default(false),
     source_url: model.text().nullable(),
     provenances: model.manyToMany(() => OcopProductProvenance, { mappedBy: "standards" }),

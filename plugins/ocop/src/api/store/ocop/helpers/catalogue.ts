@@ -1,5 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import {
   buildRows,
@@ -67,6 +67,13 @@ async function lowestPrices(req: MedusaRequest, ids: string[], context: object) 
   return prices
 }
 
+/** The OCOP blocks of these products, with the marks' names in the request's locale. */
+async function describeInLocale(req: MedusaRequest, ocop: OcopModuleService, ids: string[]) {
+  const blocks = await ocop.describeProducts(ids)
+  await applyTranslations({ localeCode: req.locale, objects: blocks, container: req.scope })
+  return blocks
+}
+
 /**
  * The OCOP catalogue for one request:
  * 1. in parallel: the product ids in the key's sales channels, which
@@ -104,7 +111,7 @@ export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProd
           { entity: "product", fields: CARD_PRODUCT_FIELDS, filters: { id: pageIds }, context },
           { locale: req.locale }
         ),
-        ocop.describeProducts(pageIds),
+        describeInLocale(req, ocop, pageIds),
       ])
     : [{ data: [] as any[] }, []]
   const productById = new Map(cards.map((p: any) => [p.id, p]))

@@ -13,6 +13,8 @@ type Options = {
 /**
  * Products with their certifications and their provenance (producer,
  * marks, planting areas, standards) as `ocop_provenance`, read through Query.
+ * Both in the request's locale: the products' texts and the OCOP texts marked
+ * translatable (mark names, standard scopes, the producer's story).
  */
 export async function fetchProductsWithOcop(req: MedusaRequest, options: Options) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -27,7 +29,7 @@ export async function fetchProductsWithOcop(req: MedusaRequest, options: Options
     entity: "ocop_product_provenance",
     fields: options.provenanceFields,
     filters: { product_id: products.map((p: { id: string }) => p.id) },
-  })
+  }, { locale: options.locale })
   const byProduct = new Map(provenances.map((p: any) => [p.product_id, p]))
   return products.map((p: any) => ({ ...p, ocop_provenance: byProduct.get(p.id) ?? null }))
 }

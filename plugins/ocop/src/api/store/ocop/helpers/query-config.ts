@@ -28,8 +28,12 @@ export const DETAIL_PRODUCT_FIELDS = [
   "ocop_certifications.*",
   "created_at",
   "images.url",
+  // ids too: the Translation Module finds an option's, a value's texts by id
+  "options.id",
   "options.title",
+  "options.values.id",
   "options.values.value",
+  "variants.options.id",
   "variants.options.value",
 ]
 
