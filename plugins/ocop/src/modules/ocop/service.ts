@@ -15,7 +15,7 @@ import {
   DELETE_ENTRIES_SQL,
   PRUNE_ENTRIES_SQL,
   SELECT_ENTRIES_SQL,
-  UPSERT_CATALOGUE_SQL,
+  upsertCatalogueSql,
 } from "./queries/catalogue-write"
 import {
   OcopCatalogueEntry,
@@ -117,35 +117,41 @@ class OcopModuleService extends MedusaService({
     return await sharedContext.manager!.execute(SELECT_ENTRIES_SQL, [textArrayLiteral(productIds)])
   }
 
-  /** Inserts or replaces catalogue rows (by product id), in chunks. */
+  /**
+   * Inserts or replaces catalogue rows (by product id), in chunks; a row is
+   * not replaced by one built from older reads (`source_at`) unless `force`.
+   */
   @InjectTransactionManager()
   async writeCatalogueEntries(
     entries: CatalogueEntryInput[],
+    force = false,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     for (let i = 0; i < entries.length; i += 1000) {
       const chunk = entries.slice(i, i + 1000).map((e) => ({ id: generateEntityId(undefined, "occe"), ...e }))
-      await sharedContext.transactionManager!.execute(UPSERT_CATALOGUE_SQL, [JSON.stringify(chunk)])
+      await sharedContext.transactionManager!.execute(upsertCatalogueSql(force), [JSON.stringify(chunk)])
     }
   }
 
-  /** Removes the rows of some products; returns what was removed. */
+  /** Removes the rows of some products (only those written from reads before `olderThan`, if given); returns them. */
   @InjectTransactionManager()
   async removeCatalogueEntries(
     productIds: string[],
+    olderThan: Date | null = null,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<CatalogueEntryInput[]> {
     if (!productIds.length) return []
-    return await sharedContext.transactionManager!.execute(DELETE_ENTRIES_SQL, [textArrayLiteral(productIds)])
+    return await sharedContext.transactionManager!.execute(DELETE_ENTRIES_SQL, [textArrayLiteral(productIds), olderThan, olderThan])
   }
 
-  /** Removes the rows of every product not in `keepProductIds`; returns what was removed. */
+  /** Removes the rows of every product not in `keepProductIds` written from reads before `olderThan`; returns them. */
   @InjectTransactionManager()
   async pruneCatalogueEntries(
     keepProductIds: string[],
+    olderThan: Date,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<CatalogueEntryInput[]> {
-    return await sharedContext.transactionManager!.execute(PRUNE_ENTRIES_SQL, [textArrayLiteral(keepProductIds)])
+    return await sharedContext.transactionManager!.execute(PRUNE_ENTRIES_SQL, [textArrayLiteral(keepProductIds), olderThan])
   }
 
   /** Certified products by stars and group, IP-protected products, producers, expiring soon. */

@@ -34,6 +34,8 @@ const OcopCatalogueEntry = model
     /** marks with a recorded right: { id, kind, registry_number, granted_at, valid_until, revoked_at } */
     marks: model.json(),
     standard_kinds: model.array(),
+    /** when the refresh that wrote the row started reading: an older refresh never overwrites a newer one */
+    source_at: model.dateTime(),
   })
   .indexes([{ on: ["product_id"], unique: true }])
 

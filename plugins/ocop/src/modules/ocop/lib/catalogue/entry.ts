@@ -43,6 +43,8 @@ export type CatalogueEntryInput = {
   season_months: number[] | null
   marks: { id: string; kind: string; registry_number: string | null; granted_at: string; valid_until: string | null; revoked_at: string | null }[]
   standard_kinds: string[]
+  /** when the refresh that built the row started reading its sources */
+  source_at?: Date | string
 }
 
 const isoOrNull = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
