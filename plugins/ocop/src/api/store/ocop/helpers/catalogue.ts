@@ -38,18 +38,26 @@ export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProd
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
   const channels = salesChannelIds(req)
-  const context = await pricingContext(req, params.region_id)
-  const found = await ocop.queryCatalogue({
-    filters: toFilters(params),
-    order: params.order as CatalogueOrder,
-    limit: params.limit,
-    offset: params.offset,
-    sales_channel_ids: channels,
-    currency_code: (context.variants.calculated_price as { currency_code: string }).currency_code,
-    cutoff: validityCutoff(now),
-    now,
-    month: vietnamMonth(now),
-  })
+  const order = params.order as CatalogueOrder
+  const contextRead = pricingContext(req, params.region_id)
+  const find = (currency_code: string) =>
+    ocop.queryCatalogue({
+      filters: toFilters(params),
+      order,
+      limit: params.limit,
+      offset: params.offset,
+      sales_channel_ids: channels,
+      currency_code,
+      cutoff: validityCutoff(now),
+      now,
+      month: vietnamMonth(now),
+    })
+  const currencyOf = (c: Awaited<typeof contextRead>) =>
+    (c.variants.calculated_price as { currency_code: string }).currency_code
+  // only a price order needs the region's currency first; otherwise both reads run together
+  const [context, found] = order.endsWith("price")
+    ? await contextRead.then(async (c) => [c, await find(currencyOf(c))] as const)
+    : await Promise.all([contextRead, find("")])
   const pageIds = found.product_ids
   const [{ data: cards }, blocks] = pageIds.length
     ? await Promise.all([
