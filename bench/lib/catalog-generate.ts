@@ -11,6 +11,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../plugins/ocop/src/modules/ocop"
 import { prepareCertification } from "../../plugins/ocop/src/modules/ocop/lib"
 import type OcopModuleService from "../../plugins/ocop/src/modules/ocop/service"
+import { refreshOcopCatalogueWorkflow } from "../../plugins/ocop/src/workflows/ocop/refresh-ocop-catalogue"
 
 const BATCH = 50
 const GROUPS = ["food", "food", "food", "beverage", "herbal", "handicraft"] as const
@@ -37,6 +38,7 @@ export default async function generate({ container }: ExecArgs) {
   const missing = Math.max(0, target - total)
   if (!missing) {
     logger.info(`bench: ${total} products already`)
+    await rebuildCatalogue(container)
     return analyze(container)
   }
   const rand = random(20261128)
@@ -97,7 +99,14 @@ export default async function generate({ container }: ExecArgs) {
     await ocop.createOcopCertifications(certifications as any)
   }
   logger.info(`bench: ${target} products`)
+  await rebuildCatalogue(container)
   await analyze(container)
+}
+
+/** The OCOP records above are written through the module service: rebuild the catalogue's read model. */
+async function rebuildCatalogue(container: ExecArgs["container"]) {
+  const { result } = await refreshOcopCatalogueWorkflow(container).run({ input: {} })
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`bench: OCOP catalogue ${result.written} rows`)
 }
 
 /**

@@ -10,6 +10,7 @@ import { MARKS, STANDARDS } from "../../src/scripts/data/lang-son-provenance"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { OCOP_MODULE } from "@ocop-live/ocop/modules/ocop"
 import type OcopModuleService from "@ocop-live/ocop/modules/ocop/service"
+import { refreshOcopCatalogueWorkflow } from "@ocop-live/ocop/workflows/ocop/refresh-ocop-catalogue"
 
 export type Item = CatalogueProduct
 
@@ -91,7 +92,10 @@ export async function grantEveryMarkRight(container: MedusaContainer) {
       pairs.set(`${m.id}/${p.producer!.id}`, { mark_id: m.id, producer_id: p.producer!.id, granted_by: m.holder ?? "test" })
     }
   }
-  return await ocop.createOcopMarkUseRights(
+  const rights = await ocop.createOcopMarkUseRights(
     [...pairs.values()].map((r) => ({ ...r, granted_at: new Date("2024-07-01"), note: "test data" }))
   )
+  // written through the module service, not a workflow: rebuild the catalogue as the admin route would
+  await refreshOcopCatalogueWorkflow(container).run({ input: {} })
+  return rights
 }

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/create-certification"
 import { setProductProvenanceWorkflow } from "@ocop-live/ocop/workflows/ocop/set-product-provenance"
+import { updateOcopRecordWorkflow } from "@ocop-live/ocop/workflows/ocop/records/workflows"
 import { seedStore } from "../helpers/seeded-store"
 import {
   badgeStars,
@@ -293,8 +294,10 @@ medusaIntegrationTestRunner({
         expect(gi(before)).toMatchObject({ badge: true, use_right: expect.objectContaining({ granted_at: "2024-07-01T00:00:00.000Z" }) })
         expect(await listHandles("mark=00140")).toContain("na-chi-lang")
 
-        // the right is withdrawn (as an operator would record it)
-        await dbConnection.raw("UPDATE ocop_mark_use_right SET revoked_at = now() - interval '1 day' WHERE id = ?", [right.id])
+        // the right is withdrawn (as an operator records it: POST /admin/ocop/mark-use-rights/:id)
+        const revoke = (revoked_at: Date | null) =>
+          updateOcopRecordWorkflow(getContainer()).run({ input: { entity: "mark_use_right", id: right.id, data: { revoked_at } } })
+        await revoke(new Date(Date.now() - 24 * 60 * 60 * 1000))
         try {
           const after = (await api.get("/store/ocop/products/na-chi-lang", storeHeaders)).data.product
           expect(gi(after)).toMatchObject({ badge: false })
@@ -302,7 +305,7 @@ medusaIntegrationTestRunner({
           const card = (await list("q=na%20chi%20lang")).products.find((p: any) => p.handle === "na-chi-lang")
           expect(gi(card)).toMatchObject({ badge: false })
         } finally {
-          await dbConnection.raw("UPDATE ocop_mark_use_right SET revoked_at = NULL WHERE id = ?", [right.id])
+          await revoke(null)
         }
       })
 

@@ -14,6 +14,7 @@ import { ensureCompliance } from "./compliance"
 import { ensureDemand } from "./demand"
 import { ensureLive } from "./live"
 import { demoLogins, Login } from "./demo-logins"
+import { ensureCatalogue } from "./catalogue"
 
 export type SeedResult = {
   /** The online store's key: the one stock Medusa clients and the storefront use. */
@@ -63,6 +64,7 @@ export async function seedLangSon(
   })
   const admin = await ensureAdminUser(ctx, logins?.admin ?? null)
   await ensureDemand(ctx)
+  await ensureCatalogue(ctx)
   const storeService = container.resolve(Modules.STORE)
   const [store] = await storeService.listStores()
   if (store.metadata?.seed_version !== SEED_VERSION) {

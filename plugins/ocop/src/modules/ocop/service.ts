@@ -1,9 +1,24 @@
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { validityCutoff } from "./lib/badge"
-import type { OcopProductSummary } from "./lib/catalogue/types"
 import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { validityCutoff } from "./lib/badge"
+import type { CatalogueEntryInput } from "./lib/catalogue/entry"
+import type { OcopProductSummary } from "./lib/catalogue/types"
+import { catalogueSql, CatalogueQuery, CatalogueQueryRow } from "./queries/catalogue"
+import {
+  DELETE_ENTRIES_SQL,
+  PRUNE_ENTRIES_SQL,
+  SELECT_ENTRIES_SQL,
+  upsertCatalogueSql,
+} from "./queries/catalogue-write"
+import {
+  OcopCatalogueEntry,
   OcopCertification,
   OcopMark,
   OcopMarkUseRight,
@@ -14,6 +29,7 @@ import {
 } from "./models"
 import { PRODUCT_CARDS_SQL, ProductCardRow } from "./queries/product-cards"
 import { productSummariesSql, ProductSummaryRow, toProductSummary } from "./queries/product-summaries"
+import { RECORD_PRODUCTS_SQL } from "./queries/record-products"
 import { textArrayLiteral } from "./queries/text-array"
 import { PROGRAMME_STATS_SQL, ProgrammeStatsRow } from "./queries/programme-stats"
 
@@ -33,6 +49,7 @@ class OcopModuleService extends MedusaService({
   OcopPlantingArea,
   OcopStandard,
   OcopProductProvenance,
+  OcopCatalogueEntry,
 }) {
   /**
    * Filter and facet data of the products with OCOP data: all of them, or
@@ -61,6 +78,80 @@ class OcopModuleService extends MedusaService({
     if (!productIds.length) return []
     const ids = textArrayLiteral(productIds)
     return await sharedContext.manager!.execute<ProductCardRow[]>(PRODUCT_CARDS_SQL, [ids, ids])
+  }
+
+  /**
+   * The catalogue page, count and facets from the read model
+   * (`ocop_catalogue_entry`), filtered and counted in SQL.
+   */
+  @InjectManager()
+  async queryCatalogue(
+    params: CatalogueQuery,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CatalogueQueryRow> {
+    const { text, values } = catalogueSql(params)
+    const [row] = await sharedContext.manager!.execute<CatalogueQueryRow[]>(text, values)
+    return row
+  }
+
+  /** The products whose catalogue rows show one of these producers, marks, standards or mark rights. */
+  @InjectManager()
+  async productsShowingRecords(
+    entity: string,
+    ids: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const statement = RECORD_PRODUCTS_SQL[entity]
+    if (!statement || !ids.length) return []
+    const rows = await sharedContext.manager!.execute<{ product_id: string }[]>(statement, [textArrayLiteral(ids)])
+    return [...new Set(rows.map((r) => r.product_id))]
+  }
+
+  /** The stored catalogue rows of some products (what a refresh replaces). */
+  @InjectManager()
+  async readCatalogueEntries(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CatalogueEntryInput[]> {
+    if (!productIds.length) return []
+    return await sharedContext.manager!.execute(SELECT_ENTRIES_SQL, [textArrayLiteral(productIds)])
+  }
+
+  /**
+   * Inserts or replaces catalogue rows (by product id), in chunks; a row is
+   * not replaced by one built from older reads (`source_at`) unless `force`.
+   */
+  @InjectTransactionManager()
+  async writeCatalogueEntries(
+    entries: CatalogueEntryInput[],
+    force = false,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    for (let i = 0; i < entries.length; i += 1000) {
+      const chunk = entries.slice(i, i + 1000).map((e) => ({ id: generateEntityId(undefined, "occe"), ...e }))
+      await sharedContext.transactionManager!.execute(upsertCatalogueSql(force), [JSON.stringify(chunk)])
+    }
+  }
+
+  /** Removes the rows of some products (only those written from reads before `olderThan`, if given); returns them. */
+  @InjectTransactionManager()
+  async removeCatalogueEntries(
+    productIds: string[],
+    olderThan: Date | null = null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CatalogueEntryInput[]> {
+    if (!productIds.length) return []
+    return await sharedContext.transactionManager!.execute(DELETE_ENTRIES_SQL, [textArrayLiteral(productIds), olderThan, olderThan])
+  }
+
+  /** Removes the rows of every product not in `keepProductIds` written from reads before `olderThan`; returns them. */
+  @InjectTransactionManager()
+  async pruneCatalogueEntries(
+    keepProductIds: string[],
+    olderThan: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CatalogueEntryInput[]> {
+    return await sharedContext.transactionManager!.execute(PRUNE_ENTRIES_SQL, [textArrayLiteral(keepProductIds), olderThan])
   }
 
   /** Certified products by stars and group, IP-protected products, producers, expiring soon. */

@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../../modules/ocop/events"
+import { refreshOcopCatalogueWorkflow } from "./refresh-ocop-catalogue"
 import { createCertificationStep } from "./steps/create-certification"
 import { NewCertificationInput, validateNewCertificationStep } from "./steps/validate-new-certification"
 
@@ -17,6 +18,10 @@ export const createCertificationWorkflow = createWorkflow(
   (input: CreateCertificationWorkflowInput) => {
     const data = validateNewCertificationStep(input)
     const certification = createCertificationStep(data)
+    // the catalogue's read model, in the same run (shoppers see the change at once)
+    refreshOcopCatalogueWorkflow.runAsStep({
+      input: transform({ certification }, ({ certification }) => ({ product_ids: [certification.product_id] })),
+    })
     emitEventStep({
       eventName: OcopEvents.CERTIFICATION_CREATED,
       data: transform({ certification }, ({ certification }) => ({

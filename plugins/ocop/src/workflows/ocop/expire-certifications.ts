@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../../modules/ocop/events"
+import { refreshOcopCatalogueWorkflow } from "./refresh-ocop-catalogue"
 import { findDueCertificationsStep } from "./steps/find-due-certifications"
 import { updateCertificationsStep } from "./steps/update-certifications"
 
@@ -27,6 +28,10 @@ export const expireCertificationsWorkflow = createWorkflow(
           return due.map((c) => ({ id: c.id, status: "expired", expired_at: at }))
         })
       )
+      // the catalogue's read model, in the same run
+      refreshOcopCatalogueWorkflow.runAsStep({
+        input: transform({ due }, ({ due }) => ({ product_ids: [...new Set(due.map((c) => c.product_id))] })),
+      })
       emitEventStep({
         eventName: OcopEvents.CERTIFICATION_EXPIRED,
         data: transform({ due }, ({ due }) => ({

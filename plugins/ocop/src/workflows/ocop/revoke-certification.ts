@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../../modules/ocop/events"
+import { refreshOcopCatalogueWorkflow } from "./refresh-ocop-catalogue"
 import { updateCertificationsStep } from "./steps/update-certifications"
 import { RevokeInput, validateRevocationStep } from "./steps/validate-revocation"
 
@@ -15,6 +16,10 @@ export const revokeCertificationWorkflow = createWorkflow(
     const plan = validateRevocationStep(input)
     const updated = updateCertificationsStep(transform({ plan }, ({ plan }) => [plan.update]))
     const certification = transform({ updated }, ({ updated }) => updated[0])
+    // the catalogue's read model, in the same run (shoppers see the change at once)
+    refreshOcopCatalogueWorkflow.runAsStep({
+      input: transform({ plan }, ({ plan }) => ({ product_ids: [plan.product_id] })),
+    })
     emitEventStep({
       eventName: OcopEvents.CERTIFICATION_REVOKED,
       data: transform({ plan }, ({ plan }) => ({ id: plan.update.id, product_id: plan.product_id })),

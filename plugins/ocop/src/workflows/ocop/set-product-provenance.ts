@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../../modules/ocop/events"
+import { refreshOcopCatalogueWorkflow } from "./refresh-ocop-catalogue"
 import { upsertProvenanceStep } from "./steps/upsert-provenance"
 import { ProvenanceInput, validateProvenanceStep } from "./steps/validate-provenance"
 
@@ -14,6 +15,10 @@ export const setProductProvenanceWorkflow = createWorkflow(
   (input: ProvenanceInput) => {
     const data = validateProvenanceStep(input)
     const provenance = upsertProvenanceStep(data)
+    // the catalogue's read model, in the same run (shoppers see the change at once)
+    refreshOcopCatalogueWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })),
+    })
     emitEventStep({
       eventName: OcopEvents.PROVENANCE_UPDATED,
       data: transform({ input }, ({ input }) => ({ product_id: input.product_id })),

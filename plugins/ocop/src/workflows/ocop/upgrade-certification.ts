@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OcopEvents } from "../../modules/ocop/events"
+import { refreshOcopCatalogueWorkflow } from "./refresh-ocop-catalogue"
 import { createCertificationStep } from "./steps/create-certification"
 import { updateCertificationsStep } from "./steps/update-certifications"
 import { UpgradeInput, validateUpgradeStep } from "./steps/validate-upgrade"
@@ -23,6 +24,10 @@ export const upgradeCertificationWorkflow = createWorkflow(
         { id: plan.superseded_id, superseded_by_id: certification.id },
       ])
     ).config({ name: "link-superseded-ocop-certification" })
+    // the catalogue's read model, in the same run (shoppers see the change at once)
+    refreshOcopCatalogueWorkflow.runAsStep({
+      input: transform({ certification }, ({ certification }) => ({ product_ids: [certification.product_id] })),
+    })
     emitEventStep({
       eventName: OcopEvents.CERTIFICATION_UPGRADED,
       data: transform({ plan, certification }, ({ plan, certification }) => ({

@@ -13,6 +13,7 @@ import {
   AdminExpiringOcopCertifications,
   AdminListOcopCertifications,
   AdminListOcopRecords,
+  AdminRebuildOcopCatalogue,
   AdminRevokeOcopCertification,
   AdminSetOcopProvenance,
   AdminUpdateOcopCertification,
@@ -70,6 +71,11 @@ export const adminOcopMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/ocop/products/:id/provenance",
     middlewares: [validateAndTransformBody(AdminSetOcopProvenance)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/ocop/catalogue/rebuild",
+    middlewares: [validateAndTransformBody(AdminRebuildOcopCatalogue)],
   },
   ...records.flatMap(([path, create, update]): MiddlewareRoute[] => [
     { method: ["GET"], matcher: `/admin/ocop/${path}`, middlewares: [list(AdminListOcopRecords)] },

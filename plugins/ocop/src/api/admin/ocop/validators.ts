@@ -196,3 +196,8 @@ export type AdminRevokeOcopCertificationType = z.infer<typeof AdminRevokeOcopCer
 export type AdminListOcopCertificationsType = z.infer<typeof AdminListOcopCertifications>
 export type AdminListOcopRecordsType = z.infer<typeof AdminListOcopRecords>
 export type AdminSetOcopProvenanceType = z.infer<typeof AdminSetOcopProvenance>
+
+export const AdminRebuildOcopCatalogue = z
+  .object({ product_ids: z.array(z.string().trim().min(1).max(100)).min(1).max(1000).optional() })
+  .strict()
+export type AdminRebuildOcopCatalogueType = z.infer<typeof AdminRebuildOcopCatalogue>

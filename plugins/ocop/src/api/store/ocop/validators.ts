@@ -36,6 +36,8 @@ export const StoreGetOcopProductsParams = z.object({
   producer_id: list(text),
   in_season: flag,
   ocop_only: flag,
+  /** only products some variant of which can be sold now (stock, backorder or not inventory-managed) */
+  in_stock: flag,
   order: z.enum(CATALOGUE_ORDERS).default("-stars"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100000).default(0),

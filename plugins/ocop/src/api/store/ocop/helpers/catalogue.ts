@@ -1,70 +1,29 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
-import {
-  buildRows,
-  CatalogueFilters,
-  CatalogueOrder,
-  CatalogueProductFields,
-  countFacets,
-  filterRows,
-  productFieldsFor,
-  sortRows,
-  vietnamMonth,
-} from "../../../../modules/ocop/lib/catalogue"
+import { validityCutoff } from "../../../../modules/ocop/lib/badge"
+import { CatalogueOrder, FACET_KEYS, Facets, vietnamMonth } from "../../../../modules/ocop/lib/catalogue"
+import { OCOP_GROUPS } from "../../../../modules/ocop/lib/groups"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import type { StoreGetOcopProductsParamsType } from "../validators"
-import { pricingContext, productIdsInChannels, salesChannelIds } from "./context"
+import { pricingContext, salesChannelIds } from "./context"
 import { presentCard } from "./present"
 import { CARD_PRODUCT_FIELDS } from "./query-config"
 
-function toFilters(params: StoreGetOcopProductsParamsType): CatalogueFilters {
+const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]))
+
+/** Fixed facet keys are always present (0 when none); districts appear as found. */
+const FACET_ZEROS: Record<keyof Facets, Record<string, number>> = {
+  stars: zeros(["3", "4", "5"]),
+  group: zeros(OCOP_GROUPS),
+  mark_kind: zeros(["geographical_indication", "collective_mark", "certification_mark"]),
+  district: {},
+  standard: zeros(["vietgap", "organic", "globalgap"]),
+}
+
+function toFilters(params: StoreGetOcopProductsParamsType) {
   const { order: _o, limit: _l, offset: _f, region_id: _r, ...filters } = params
-  return filters as CatalogueFilters
-}
-
-/**
- * The published products, as a function of the channel's product ids. When
- * only ids are needed it reads the few products that are not published
- * (drafts) instead of every product. Independent of the channel ids, so it
- * runs alongside the sales-channel read.
- */
-async function publishedProducts(
-  req: MedusaRequest,
-  fields: string[]
-): Promise<(ids: string[]) => CatalogueProductFields[]> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  if (fields.length > 1) {
-    const { data } = await query.graph({ entity: "product", fields, filters: { status: "published" } })
-    const byId = new Map((data as CatalogueProductFields[]).map((p) => [p.id, p]))
-    return (ids) => ids.filter((id) => byId.has(id)).map((id) => byId.get(id)!)
-  }
-  const { data: hidden } = await query.graph({
-    entity: "product",
-    fields: ["id"],
-    filters: { status: { $ne: "published" } },
-  })
-  const skip = new Set(hidden.map((p: { id: string }) => p.id))
-  return (ids) => ids.filter((id) => !skip.has(id)).map((id) => ({ id }))
-}
-
-/** Lowest calculated variant price of each product, for price ordering. */
-async function lowestPrices(req: MedusaRequest, ids: string[], context: object) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "variants.calculated_price.calculated_amount"],
-    filters: { id: ids },
-    context,
-  })
-  const prices = new Map<string, number>()
-  for (const p of data as any[]) {
-    const amounts = (p.variants ?? [])
-      .map((v: any) => v.calculated_price?.calculated_amount)
-      .filter((a: unknown) => typeof a === "number")
-    if (amounts.length) prices.set(p.id, Math.min(...amounts))
-  }
-  return prices
+  return filters
 }
 
 /** The OCOP blocks of these products, with the marks' names in the request's locale. */
@@ -76,34 +35,37 @@ async function describeInLocale(req: MedusaRequest, ocop: OcopModuleService, ids
 
 /**
  * The OCOP catalogue for one request:
- * 1. in parallel: the product ids in the key's sales channels, which
- *    products are published, and the OCOP summaries (one set-based query
- *    in the ocop module);
- * 2. filters, facets (each without its own filter) and order, as pure functions;
- * 3. the page: Medusa's product fields and prices through Query, and the
- *    OCOP blocks of those products from the ocop module, in parallel.
+ * 1. the page's product ids, the count and the facets (each without its own
+ *    filter) in one SQL statement over the read model `ocop_catalogue_entry`
+ *    (kept in step by the `refresh-ocop-catalogue` workflow);
+ * 2. the page: Medusa's product fields and prices through Query, in the
+ *    visitor's language, and the OCOP blocks of those products, in parallel.
  */
 export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProductsParamsType, now = new Date()) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const ocop = req.scope.resolve<OcopModuleService>(OCOP_MODULE)
+  const channels = salesChannelIds(req)
   const order = params.order as CatalogueOrder
-  const [context, channelProductIds, published, summaries] = await Promise.all([
-    pricingContext(req, params.region_id),
-    productIdsInChannels(req, salesChannelIds(req)),
-    publishedProducts(req, productFieldsFor(params.q, order)),
-    ocop.summarizeProducts(),
-  ])
-  const filters = toFilters(params)
-  const month = vietnamMonth(now)
-  const rows = buildRows(published(channelProductIds), summaries, now)
-  const matching = filterRows(rows, filters, month)
-  const facets = countFacets(rows, filters, month)
-  const prices = order.endsWith("price")
-    ? await lowestPrices(req, matching.map((r) => r.product.id), context)
-    : undefined
-  const pageIds = sortRows(matching, order, prices)
-    .slice(params.offset, params.offset + params.limit)
-    .map((r) => r.product.id)
+  const contextRead = pricingContext(req, params.region_id)
+  const find = (currency_code: string) =>
+    ocop.queryCatalogue({
+      filters: toFilters(params),
+      order,
+      limit: params.limit,
+      offset: params.offset,
+      sales_channel_ids: channels,
+      currency_code,
+      cutoff: validityCutoff(now),
+      now,
+      month: vietnamMonth(now),
+    })
+  const currencyOf = (c: Awaited<typeof contextRead>) =>
+    (c.variants.calculated_price as { currency_code: string }).currency_code
+  // only a price order needs the region's currency first; otherwise both reads run together
+  const [context, found] = order.endsWith("price")
+    ? await contextRead.then(async (c) => [c, await find(currencyOf(c))] as const)
+    : await Promise.all([contextRead, find("")])
+  const pageIds = found.product_ids
   const [{ data: cards }, blocks] = pageIds.length
     ? await Promise.all([
         // in the visitor's language when the Translation Module has the texts
@@ -120,9 +82,9 @@ export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProd
     products: pageIds
       .filter((id) => productById.has(id))
       .map((id) => presentCard(productById.get(id), blocksById.get(id) ?? null, now)),
-    count: matching.length,
+    count: found.count,
     limit: params.limit,
     offset: params.offset,
-    facets,
+    facets: Object.fromEntries(FACET_KEYS.map((k) => [k, { ...FACET_ZEROS[k], ...(found[k] ?? {}) }])) as Facets,
   }
 }

@@ -1,0 +1,104 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import { revokeCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/revoke-certification"
+import { seedStore } from "../helpers/seeded-store"
+import { failure } from "../helpers/failure"
+import { waitFor } from "./live-fixtures"
+
+jest.setTimeout(300 * 1000)
+
+/**
+ * The OCOP catalogue answers from its read model (`ocop_catalogue_entry`):
+ * a price, a certificate or the stock changed through Medusa's and the OCOP
+ * workflows shows in /store/ocop/products (the certificate at once, in the
+ * same workflow; prices and stock through the subscribers).
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      const seeded = await seedStore(getContainer())
+      storeHeaders = seeded.storeHeaders
+      const { token } = await plain<{ token: string }>(api.post("/auth/user/emailpass", seeded.seed.admin))
+      admin = { headers: { authorization: `Bearer ${token}` } }
+    })
+
+    // a plain Error (an axios error does not cross Jest's worker boundary)
+    const plain = async <T>(request: Promise<{ data: T }>) => {
+      try {
+        return (await request).data
+      } catch (e: any) {
+        throw new Error(`${e.response?.status ?? ""} ${JSON.stringify(e.response?.data ?? e.message)}`)
+      }
+    }
+    const list = async (params: string): Promise<any> =>
+      plain(api.get(`/store/ocop/products?limit=100&${params}`, storeHeaders))
+    const handles = async (params: string) => (await list(params)).products.map((p: any) => p.handle)
+    const rows = async (sql: string, bindings: unknown[] = []) => (await dbConnection.raw(sql, bindings)).rows
+
+    it("reflects a new price in the price order", async () => {
+      expect((await handles("order=price"))[0]).not.toEqual("na-chi-lang")
+      const variants = await rows(
+        "SELECT v.id FROM product_variant v JOIN product p ON p.id = v.product_id WHERE p.handle = 'na-chi-lang'"
+      )
+      await updateProductVariantsWorkflow(getContainer()).run({
+        input: { product_variants: variants.map((v: any) => ({ id: v.id, prices: [{ currency_code: "vnd", amount: 1000 }] })) },
+      })
+      await waitFor(async () => (await handles("order=price"))[0] === "na-chi-lang", "the new price in the catalogue")
+      const [card] = (await list("order=price")).products
+      expect(card.variants[0].calculated_price).toMatchObject({ calculated_amount: 1000 })
+      expect((await handles("order=-price")).at(-1)).toEqual("na-chi-lang")
+    })
+
+    it("drops a revoked certificate's badge, filters and facets at once", async () => {
+      const before = await list("stars=4")
+      expect(before.products.map((p: any) => p.handle)).toContain("ruou-men-la-cong-son")
+      const [cert] = await rows(
+        `SELECT c.id FROM ocop_certification c JOIN product p ON p.id = c.product_id
+         WHERE p.handle = 'ruou-men-la-cong-son' AND c.status = 'active'`
+      )
+      await revokeCertificationWorkflow(getContainer()).run({ input: { id: cert.id, reason: "test: failed re-evaluation" } })
+      const after = await list("stars=4")
+      expect(after.products.map((p: any) => p.handle)).not.toContain("ruou-men-la-cong-son")
+      expect(after.count).toEqual(before.count - 1)
+      expect(after.facets.stars["4"]).toEqual(before.facets.stars["4"] - 1)
+      expect(await handles("ocop_only=true")).not.toContain("ruou-men-la-cong-son")
+      // still on sale, without a badge
+      const card = (await list("q=ruou%20men%20la%20cong%20son")).products.find((p: any) => p.handle === "ruou-men-la-cong-son")
+      expect(card.ocop).toMatchObject({ status: "revoked", badge: false })
+    })
+
+    it("follows the stock: in_stock=true drops a product sold out, in_stock=false lists it", async () => {
+      expect(await handles("in_stock=true")).toContain("banh-gai-lang-lay")
+      expect(await handles("in_stock=false")).not.toContain("banh-gai-lang-lay")
+      const levels = await rows(
+        `SELECT l.inventory_item_id, l.location_id FROM inventory_level l
+         JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = l.inventory_item_id AND pvi.deleted_at IS NULL
+         JOIN product_variant v ON v.id = pvi.variant_id JOIN product p ON p.id = v.product_id
+         WHERE p.handle = 'banh-gai-lang-lay' AND l.deleted_at IS NULL`
+      )
+      expect(levels.length).toBeGreaterThan(0)
+      await updateInventoryLevelsWorkflow(getContainer()).run({
+        input: { updates: levels.map((l: any) => ({ ...l, stocked_quantity: 0 })) },
+      })
+      await waitFor(async () => !(await handles("in_stock=true")).includes("banh-gai-lang-lay"), "the sold-out product")
+      expect(await handles("in_stock=false")).toContain("banh-gai-lang-lay")
+    })
+
+    it("rebuilds on POST /admin/ocop/catalogue/rebuild (admin only, 400 on a bad body)", async () => {
+      const all = await list("")
+      await dbConnection.raw("DELETE FROM ocop_catalogue_entry")
+      expect((await list("")).count).toEqual(0)
+      expect((await failure(api.post("/admin/ocop/catalogue/rebuild", {}))).status).toEqual(401)
+      const bad = await failure(api.post("/admin/ocop/catalogue/rebuild", { product_ids: "x" }, admin))
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/product_ids/)])
+      const data: any = await plain(api.post("/admin/ocop/catalogue/rebuild", {}, admin))
+      expect(data.catalogue.written).toBeGreaterThanOrEqual(all.count)
+      const rebuilt = await list("")
+      expect(rebuilt.count).toEqual(all.count)
+      expect(rebuilt.facets).toEqual(all.facets)
+    })
+  },
+})

@@ -1,0 +1,51 @@
+import { catalogueSql, filterConditions, orderBy } from "../catalogue"
+import { sql } from "../sql-fragment"
+
+const QUERY = {
+  filters: {},
+  order: "-stars" as const,
+  limit: 20,
+  offset: 0,
+  sales_channel_ids: ["sc_1"],
+  currency_code: "vnd",
+  cutoff: new Date("2026-12-06T00:00:00Z"),
+  now: new Date("2026-12-06T10:00:00Z"),
+  month: 12,
+}
+
+const placeholders = (text: string) => (text.match(/\?/g) ?? []).length
+
+describe("catalogue SQL", () => {
+  it("binds every client value (never in the text) and keeps one binding per placeholder", () => {
+    const filters = {
+      q: "Mật ong'; DROP TABLE x; --",
+      min_stars: 4,
+      stars: [4, 5],
+      group: ["food"],
+      mark_kind: ["geographical_indication"],
+      mark: ["00140"],
+      district: ["huyện Chi Lăng"],
+      commune: ["xã Hữu Lũng"],
+      standard: ["vietgap"],
+      producer_id: ["ocpr_1"],
+      in_season: true,
+      in_stock: true,
+      ocop_only: true,
+    }
+    const { text, values } = catalogueSql({ ...QUERY, filters, order: "price" })
+    expect(placeholders(text)).toEqual(values.length)
+    expect(text).not.toMatch(/DROP|ocpr_1|00140|Chi/)
+    expect(values).toEqual(expect.arrayContaining(["% mat%", "% ong%", "{\"chi lang\"}", "{\"huu lung\"}", "[12]"]))
+  })
+
+  it("gives each facet filter its owner, so its facet is counted without it", () => {
+    const owners = filterConditions({ min_stars: 3, stars: [3], group: ["food"], district: ["Chi Lăng"], q: "na", in_season: true }, 1)
+      .map((c) => c.owner ?? null)
+    expect(owners).toEqual([null, "stars", "stars", "group", "district", null])
+  })
+
+  it("orders with empty values last and ties by newest product", () => {
+    expect(orderBy("-price", "vnd")).toEqual(sql`(b.prices->>${"vnd"})::numeric DESC NULLS LAST, b.product_id DESC`)
+    expect(orderBy("title", "vnd").text).toEqual("b.title COLLATE ocop_vi ASC NULLS LAST, b.product_id DESC")
+  })
+})

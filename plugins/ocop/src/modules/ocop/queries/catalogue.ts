@@ -1,0 +1,116 @@
+import { foldPlace, foldText } from "../lib/catalogue/text"
+import type { CatalogueFilters, CatalogueOrder, FacetKey } from "../lib/catalogue/types"
+import { textArrayLiteral } from "./text-array"
+import { allOf, joinSql, raw, Sql, sql } from "./sql-fragment"
+
+/** What the store catalogue asks of the read model. */
+export type CatalogueQuery = {
+  filters: CatalogueFilters & { in_stock?: boolean }
+  order: CatalogueOrder
+  limit: number
+  offset: number
+  sales_channel_ids: string[]
+  /** currency whose lowest base price orders by price */
+  currency_code: string
+  /** start of today (UTC): certificates valid until before it have no badge */
+  cutoff: Date
+  now: Date
+  /** calendar month in Vietnam, for in_season */
+  month: number
+}
+
+export type CatalogueQueryRow = {
+  count: number
+  product_ids: string[]
+  stars: Record<string, number> | null
+  group: Record<string, number> | null
+  mark_kind: Record<string, number> | null
+  district: Record<string, number> | null
+  standard: Record<string, number> | null
+}
+
+/** A mark `m` (jsonb element) whose right is held at `b.now`. */
+const HELD = sql`(m->>'granted_at')::timestamptz <= b.now
+  AND (m->>'revoked_at' IS NULL OR (m->>'revoked_at')::timestamptz > b.now)
+  AND (m->>'valid_until' IS NULL OR (m->>'valid_until')::timestamptz > b.now)`
+
+const heldMark = (condition: Sql) =>
+  sql`EXISTS (SELECT 1 FROM jsonb_array_elements(b.marks) m WHERE ${HELD} AND ${condition})`
+
+const texts = (values: string[]) => textArrayLiteral(values)
+
+/** Each filter as SQL over `b`, with the facet that owns it (counted without it). */
+export function filterConditions(f: CatalogueQuery["filters"], month: number): { owner?: FacetKey; sql: Sql }[] {
+  const out: { owner?: FacetKey; sql: Sql }[] = []
+  const words = f.q ? foldText(f.q).split(" ").filter(Boolean) : []
+  for (const word of words) out.push({ sql: sql`b.search_text LIKE ${`% ${word}%`}` })
+  if (f.ocop_only) out.push({ sql: sql`b.badge_stars IS NOT NULL` })
+  if (f.min_stars !== undefined) out.push({ owner: "stars", sql: sql`COALESCE(b.badge_stars, 0) >= ${f.min_stars}` })
+  if (f.stars?.length) out.push({ owner: "stars", sql: sql`b.badge_stars = ANY(${`{${f.stars.join(",")}}`}::int[])` })
+  if (f.group?.length) out.push({ owner: "group", sql: sql`b."group" = ANY(${texts(f.group)}::text[])` })
+  if (f.mark_kind?.length) out.push({ owner: "mark_kind", sql: heldMark(sql`m->>'kind' = ANY(${texts(f.mark_kind)}::text[])`) })
+  if (f.mark?.length) {
+    const keys = texts(f.mark)
+    out.push({ sql: heldMark(sql`(m->>'id' = ANY(${keys}::text[]) OR m->>'registry_number' = ANY(${keys}::text[]))`) })
+  }
+  if (f.district?.length) out.push({ owner: "district", sql: sql`b.district_key = ANY(${texts(f.district.map(foldPlace))}::text[])` })
+  if (f.commune?.length) out.push({ sql: sql`b.commune_key = ANY(${texts(f.commune.map(foldPlace))}::text[])` })
+  if (f.standard?.length) out.push({ owner: "standard", sql: sql`b.standard_kinds && ${texts(f.standard)}::text[]` })
+  if (f.producer_id?.length) out.push({ sql: sql`b.producer_id = ANY(${texts(f.producer_id)}::text[])` })
+  if (f.in_season) out.push({ sql: sql`b.season_months @> ${JSON.stringify([month])}::jsonb` })
+  if (f.in_stock !== undefined) out.push({ sql: sql`b.in_stock = ${f.in_stock}` })
+  return out
+}
+
+/** ORDER BY for the page: rows without a value last both ways; ties newest product first. */
+export function orderBy(order: CatalogueOrder, currency: string): Sql {
+  const desc = order.startsWith("-")
+  const dir = raw(desc ? "DESC" : "ASC")
+  const key: Record<string, Sql> = {
+    stars: sql`b.badge_stars`,
+    price: sql`(b.prices->>${currency})::numeric`,
+    title: sql`b.title COLLATE ocop_vi`,
+    created_at: sql`b.product_created_at`,
+  }
+  return sql`${key[desc ? order.slice(1) : order]} ${dir} NULLS LAST, b.product_id DESC`
+}
+
+const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
+  sql`(SELECT jsonb_object_agg(k, n) FROM (
+    SELECT k, count(*)::int AS n FROM (SELECT DISTINCT b.product_id, ${value} AS k FROM ${from} WHERE ${where}) d
+    WHERE k IS NOT NULL GROUP BY k) f) AS ${raw(name)}`
+
+/**
+ * One statement: the matching count, the page's product ids in order and
+ * each facet counted over the rows matching every filter but its own.
+ */
+export function catalogueSql(q: CatalogueQuery): Sql {
+  const conditions = filterConditions(q.filters, q.month)
+  const except = (owner?: FacetKey) => allOf(conditions.filter((c) => !owner || c.owner !== owner).map((c) => c.sql))
+  return sql`
+WITH b AS (
+  SELECT e.product_id, e.title, e.product_created_at, e.prices, e."group", e.district, e.district_key,
+    e.commune_key, e.producer_id, e.season_months, e.marks, e.standard_kinds, e.search_text, e.in_stock,
+    CASE WHEN e.cert_status = 'active' AND e.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(e.stars, 3) >= 3
+      THEN e.stars END AS badge_stars,
+    ${q.now}::timestamptz AS now
+  FROM ocop_catalogue_entry e
+  WHERE e.deleted_at IS NULL AND e.status = 'published' AND e.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
+),
+matching AS (SELECT * FROM b WHERE ${except()})
+SELECT
+  (SELECT count(*)::int FROM matching) AS count,
+  (SELECT COALESCE(array_agg(product_id ORDER BY n), '{}') FROM (
+    SELECT b.product_id, row_number() OVER (ORDER BY ${orderBy(q.order, q.currency_code)}) AS n
+    FROM matching b ORDER BY n LIMIT ${q.limit} OFFSET ${q.offset}) page) AS product_ids,
+  ${joinSql(
+    [
+      facet("stars", sql`b.badge_stars::text`, except("stars")),
+      facet("group", sql`b."group"`, except("group")),
+      facet("mark_kind", sql`m->>'kind'`, sql`${HELD} AND ${except("mark_kind")}`, sql`b, jsonb_array_elements(b.marks) m`),
+      facet("district", sql`b.district`, except("district")),
+      facet("standard", sql`s.kind`, except("standard"), sql`b, unnest(b.standard_kinds) s(kind)`),
+    ],
+    ",\n  "
+  )}`
+}
