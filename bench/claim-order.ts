@@ -20,7 +20,7 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { client, oneStepOrder as placeOneStep, pool, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
+import { client, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
 import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
@@ -67,18 +67,8 @@ async function main() {
   let crowd: Awaited<ReturnType<typeof worker>> | null = null
   try {
     const call = client(server.url, key)
-    const producer = (await call("POST", "/auth/producer/emailpass", { email: "producer@ocop-langson.local", password: PASSWORD })).token
-    const stream = (await call("GET", "/producer/streams", undefined, producer)).streams[0]
-    if (stream.status !== "live") await call("POST", `/producer/streams/${stream.id}/start`, {}, producer)
-    const product = (await call("GET", "/producer/products", undefined, producer)).products[0]
-    const variant = product.variants.find((v: any) => v.price === 65000) ?? product.variants[0]
-    // stock for both flows' orders (Medusa reserves it when a cart completes)
-    await db.query(
-      `UPDATE inventory_level SET stocked_quantity = stocked_quantity + $2 WHERE inventory_item_id IN
-         (SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL)`,
-      [variant.id, 4 * UNITS]
-    )
-    const region = (await call("GET", "/store/regions")).regions.find((r: any) => r.currency_code === "vnd")
+    // stock for both flows' orders
+    const { producer, stream, variant, regionId } = await prepareLiveSale(call, db, PASSWORD, 4 * UNITS)
 
     const run = crypto.randomBytes(3).toString("hex")
     let t0 = Date.now()
@@ -138,7 +128,7 @@ async function main() {
     // checkout (8 store calls, as many orders, other buyers), in ABBA order so that
     // warm-up and the machine's drift fall on both alike.
     const oneStepOrder = (c: (typeof winners)[number]) => placeOneStep(call, c.ack.claim.id, buyers[c.buyer].token)
-    const standardOrder = (b: (typeof buyers)[number]) => placeStandard(call, b, region.id, variant.id)
+    const standardOrder = (b: (typeof buyers)[number]) => placeStandard(call, b, regionId, variant.id)
     const others = losers.slice(0, winners.length).map((c) => buyers[c.buyer])
     const half = Math.ceil(winners.length / 2)
     const timed = async <T>(items: T[], fn: (x: T) => Promise<{ ms: number }>) => {

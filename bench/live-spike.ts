@@ -28,7 +28,7 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { client, oneStepOrder, pool, signUpBuyers, standardOrder } from "./lib/claim-flow"
+import { client, oneStepOrder, pool, prepareLiveSale, signUpBuyers, standardOrder } from "./lib/claim-flow"
 import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
@@ -84,18 +84,8 @@ async function main() {
   let storefront: StorefrontServer | null = null
   try {
     const call = client(server.url, key)
-    const producer = (await call("POST", "/auth/producer/emailpass", { email: "producer@ocop-langson.local", password: PASSWORD })).token
-    const stream = (await call("GET", "/producer/streams", undefined, producer)).streams[0]
-    if (stream.status !== "live") await call("POST", `/producer/streams/${stream.id}/start`, {}, producer)
-    const product = (await call("GET", "/producer/products", undefined, producer)).products[0]
-    const variant = product.variants.find((v: any) => v.price === 65000) ?? product.variants[0]
-    // stock for both flows' orders (Medusa reserves it when a cart completes)
-    await db.query(
-      `UPDATE inventory_level SET stocked_quantity = stocked_quantity + $2 WHERE inventory_item_id IN
-         (SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL)`,
-      [variant.id, 4 * UNITS]
-    )
-    const region = (await call("GET", "/store/regions")).regions.find((r: any) => r.currency_code === "vnd")
+    // stock for both flows' orders
+    const { producer, stream, product, variant, regionId } = await prepareLiveSale(call, db, PASSWORD, 4 * UNITS)
 
     const run = crypto.randomBytes(3).toString("hex")
     let t0 = Date.now()
@@ -178,7 +168,7 @@ async function main() {
     const failed: string[] = []
     const settle = (p: Promise<{ ms: number }>) => p.catch((e) => (failed.push(String(e?.message ?? e)), { ms: NaN, failed: true }))
     const oneStep = (c: (typeof winners)[number]) => settle(oneStepOrder(call, c.ack.claim.id, buyers[c.buyer].token))
-    const standard = (b: (typeof buyers)[number]) => standardOrder(call, b, region.id, variant.id)
+    const standard = (b: (typeof buyers)[number]) => standardOrder(call, b, regionId, variant.id)
     const others = losers.slice(0, winners.length).map((c) => buyers[c.buyer])
     const half = Math.ceil(winners.length / 2)
     const timed = async <T>(items: T[], fn: (x: T) => Promise<{ ms: number }>) => {

@@ -3,6 +3,8 @@
  * client, a bounded pool, signed-up buyers with a saved address, the
  * one-step claim order and Medusa's standard 8-call checkout.
  */
+import type { Pool } from "pg"
+
 export type Call = (method: string, url: string, body?: unknown, token?: string) => Promise<any>
 export type Buyer = { id: string; email: string; token: string }
 
@@ -74,4 +76,27 @@ export async function standardOrder(call: Call, b: Buyer, regionId: string, vari
   const done = await call("POST", `/store/carts/${cart.id}/complete`, {}, b.token)
   if (done.type !== "order") throw new Error(`standard checkout: ${JSON.stringify(done)}`)
   return { id: done.order.id as string, ms: Date.now() - s }
+}
+
+/** What a claim bench sells: the seeded producer's live stream (started) and a variant with stock for `stockUnits`. */
+export type LiveSale = { producer: string; stream: any; product: any; variant: any; regionId: string }
+
+/**
+ * The seeded producer signs in, starts its first stream if it is not live,
+ * picks its first product's 65,000 ₫ variant (or the first) and adds
+ * `stockUnits` to its stock (Medusa reserves stock when a cart completes).
+ */
+export async function prepareLiveSale(call: Call, db: Pool, password: string, stockUnits: number): Promise<LiveSale> {
+  const producer = (await call("POST", "/auth/producer/emailpass", { email: "producer@ocop-langson.local", password })).token
+  const stream = (await call("GET", "/producer/streams", undefined, producer)).streams[0]
+  if (stream.status !== "live") await call("POST", `/producer/streams/${stream.id}/start`, {}, producer)
+  const product = (await call("GET", "/producer/products", undefined, producer)).products[0]
+  const variant = product.variants.find((v: any) => v.price === 65000) ?? product.variants[0]
+  await db.query(
+    `UPDATE inventory_level SET stocked_quantity = stocked_quantity + $2 WHERE inventory_item_id IN
+       (SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL)`,
+    [variant.id, stockUnits]
+  )
+  const region = (await call("GET", "/store/regions")).regions.find((r: any) => r.currency_code === "vnd")
+  return { producer, stream, product, variant, regionId: region.id }
 }
