@@ -17,6 +17,8 @@ import {
   PostStreamMute,
   PostStreamOffers,
   PostStreamPin,
+  PostStreamRelay,
+  PostStreamRelays,
   PostStreamSlowMode,
 } from "./validators"
 
@@ -46,6 +48,9 @@ export function streamControlMiddlewares(base: string): MiddlewareRoute[] {
   ]
 }
 
+// env: RATE_LIMIT_RELAY_WRITE_IP, RATE_LIMIT_RELAY_WRITE_ACCOUNT (one budget for add, toggle and delete)
+const relayWriteLimit = rateLimit({ name: "relay-write", what: "multistream destination changes", ip: { points: 60, duration: 60 }, account: { points: 20, duration: 60 } })
+
 /** `/producer/*`: producer logins only (Medusa's `producer` actor, bearer or session). */
 export const producerMiddlewares: MiddlewareRoute[] = [
   {
@@ -73,5 +78,9 @@ export const producerMiddlewares: MiddlewareRoute[] = [
     // env: RATE_LIMIT_INGEST_ROTATE_IP, RATE_LIMIT_INGEST_ROTATE_ACCOUNT
     middlewares: [rateLimit({ name: "ingest-rotate", what: "stream key rotations", ip: { points: 30, duration: 60 }, account: { points: 10, duration: 60 } })],
   },
+  { method: ["POST"], matcher: "/producer/streams/:id/relays", middlewares: [relayWriteLimit] },
+  { method: ["POST", "DELETE"], matcher: "/producer/streams/:id/relays/:relay_id", middlewares: [relayWriteLimit] },
+  { method: ["POST"], matcher: "/producer/streams/:id/relays", middlewares: [validateAndTransformBody(PostStreamRelays)] },
+  { method: ["POST"], matcher: "/producer/streams/:id/relays/:relay_id", middlewares: [validateAndTransformBody(PostStreamRelay)] },
   ...streamControlMiddlewares("/producer/streams"),
 ]

@@ -1,5 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { videoProblem, EXTERNAL_VIDEO_KINDS } from "../../modules/livestream/lib/video"
+import {
+  MAX_RELAY_KEY,
+  MAX_RELAY_URL,
+  RELAY_PLATFORMS,
+  relayKeyProblem,
+  relayUrlProblem,
+} from "../../modules/livestream/lib/relay-destination"
 
 // Medusa prints custom and format issues without their path, so their
 // messages name the field themselves (400s name the field).
@@ -95,3 +102,24 @@ export const GetStreamMessages = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 })
 export type GetStreamMessagesType = z.infer<typeof GetStreamMessages>
+
+const relayPlatform = z.enum(RELAY_PLATFORMS, { error: `platform must be one of ${RELAY_PLATFORMS.join(", ")}` })
+
+/** A multistream destination: the platform's RTMP(S) server and stream key (checked per platform). */
+export const PostStreamRelays = z
+  .strictObject({
+    platform: relayPlatform,
+    url: z.string({ error: "url is required" }).trim().max(MAX_RELAY_URL, `url must be at most ${MAX_RELAY_URL} characters`),
+    stream_key: z.string({ error: "stream_key is required" }).max(MAX_RELAY_KEY, `stream_key must be at most ${MAX_RELAY_KEY} characters`),
+    enabled: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    const urlProblem = relayUrlProblem(v.platform, v.url)
+    if (urlProblem) ctx.addIssue({ code: "custom", path: ["url"], message: `url ${urlProblem}` })
+    const keyProblem = relayKeyProblem(v.stream_key)
+    if (keyProblem) ctx.addIssue({ code: "custom", path: ["stream_key"], message: `stream_key ${keyProblem}` })
+  })
+export type PostStreamRelaysType = z.infer<typeof PostStreamRelays>
+
+export const PostStreamRelay = z.strictObject({ enabled: z.boolean({ error: "enabled must be true or false" }) })
+export type PostStreamRelayType = z.infer<typeof PostStreamRelay>

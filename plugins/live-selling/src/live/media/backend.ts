@@ -1,4 +1,8 @@
 import jwt from "jsonwebtoken"
+import type { RelayState } from "../../modules/livestream/lib/relay-destination"
+
+/** A multistream destination: its id, RTMP(S) server and secret stream key. */
+export type RelayTarget = { id: string; url: string; key: string }
 
 export type IngestReporter = {
   /** Whether the backend accepts the publish (key, stream, seller); false: drop the encoder. */
@@ -7,6 +11,10 @@ export type IngestReporter = {
   check(streamId: string, key: string): Promise<{ ok: boolean; reason?: string }>
   unpublish(streamId: string): Promise<void>
   graceOver(streamId: string): Promise<void>
+  /** Where to relay a publishing stream (its enabled multistream destinations); absent: no relays. */
+  relays?(streamId: string): Promise<RelayTarget[]>
+  /** A relay's state changed (`error`: why it failed). */
+  relayState?(streamId: string, relayId: string, state: RelayState, error?: string | null): Promise<void>
 }
 
 /**
@@ -15,7 +23,7 @@ export type IngestReporter = {
  * owns its tables, the media server only reports what encoders do.
  */
 export function backendReporter(backendUrl: string, secret: string, timeoutMs = 10_000): IngestReporter {
-  const call = async (event: string, body: Record<string, string>) => {
+  const call = async (event: string, body: Record<string, string | null>) => {
     const token = jwt.sign({ scope: "live-media" }, secret, { algorithm: "HS256", expiresIn: 60 })
     const res = await fetch(`${backendUrl.replace(/\/+$/, "")}/live-media/${event}`, {
       method: "POST",
@@ -23,8 +31,8 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     })
-    const data = (await res.json().catch(() => ({}))) as { message?: string }
-    return { ok: res.ok, status: res.status, reason: data.message }
+    const data = (await res.json().catch(() => ({}))) as { message?: string; relays?: RelayTarget[] }
+    return { ok: res.ok, status: res.status, reason: data.message, data }
   }
   return {
     publish: async (stream_id, key) => {
@@ -38,5 +46,12 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
     },
     unpublish: async (stream_id) => void (await call("unpublish", { stream_id })),
     graceOver: async (stream_id) => void (await call("grace-over", { stream_id })),
+    relays: async (stream_id) => {
+      const r = await call("relays", { stream_id })
+      if (!r.ok) throw new Error(`relays: ${r.status} ${r.reason ?? ""}`.trim())
+      return r.data.relays ?? []
+    },
+    relayState: async (stream_id, relay_id, state, error) =>
+      void (await call("relay-state", { stream_id, relay_id, state, error: error ?? null })),
   }
 }

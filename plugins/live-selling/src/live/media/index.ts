@@ -3,6 +3,7 @@ import path from "path"
 import { parsePublish } from "../../modules/livestream/lib/ingest-key"
 import type { IngestReporter } from "./backend"
 import { startHls } from "./hls"
+import { createRelays, type RelayOptions } from "./relay"
 
 // node-media-server 4 (CommonJS, no types): RTMP in, HTTP-FLV out.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -24,6 +25,8 @@ export type MediaServerOptions = {
   /** ffmpeg for the HLS remux; null: HTTP-FLV only. */
   ffmpeg: string | null
   logger?: Logger
+  /** Multistream relays' restarts (see `relay.ts`). */
+  relay?: RelayOptions
 }
 
 type Session = {
@@ -64,6 +67,7 @@ export async function createMediaServer(o: MediaServerOptions) {
   const live = new Map<string, { session: Session; key: string; hls: { stop(): void } | null }>()
   const graceTimers = new Map<string, NodeJS.Timeout>()
   const streamDir = (id: string) => path.join(o.hlsDir, id)
+  const relays = createRelays({ ffmpeg: o.ffmpeg, rtmpPort: o.rtmpPort, reporter: o.reporter, log, options: o.relay })
 
   const accept = (session: Session, streamId: string, key: string) => {
     clearTimeout(graceTimers.get(streamId))
@@ -72,6 +76,7 @@ export async function createMediaServer(o: MediaServerOptions) {
       ? startHls(o.ffmpeg, `rtmp://127.0.0.1:${o.rtmpPort}/live/${streamId}`, streamDir(streamId), (m) => log.warn(`live media ${streamId}: ${m}`))
       : null
     live.set(streamId, { session, key, hls })
+    void relays.start(streamId)
     log.info(`live media: ${streamId} is publishing`)
   }
 
@@ -105,6 +110,7 @@ export async function createMediaServer(o: MediaServerOptions) {
     const entry = live.get(streamId)
     if (entry?.session !== session) return
     entry.hls?.stop()
+    relays.stop(streamId)
     live.delete(streamId)
     log.info(`live media: ${streamId} stopped publishing`)
     o.reporter.unpublish(streamId).catch((e) => log.error(`live media: unpublish ${streamId}: ${e.message}`))
@@ -155,6 +161,7 @@ export async function createMediaServer(o: MediaServerOptions) {
       for (const t of graceTimers.values()) clearTimeout(t)
       graceTimers.clear()
       for (const e of live.values()) e.hls?.stop()
+      relays.stopAll()
       live.clear()
       await nms.stop()
     },

@@ -8,6 +8,7 @@ import {
   LiveIngest,
   LiveModeration,
   LiveOffer,
+  LiveRelayDestination,
   LiveReminder,
   LiveSellerVerification,
   LiveStream,
@@ -32,6 +33,7 @@ class LivestreamModuleService extends MedusaService({
   LiveSellerVerification,
   LiveReminder,
   LiveIngest,
+  LiveRelayDestination,
 }) {
   /** The store's sellers (plugin option `sellers`), or null: admins only. */
   readonly sellers: SellerDirectory | null
