@@ -46,7 +46,7 @@ export function failureReason(stderr: string, code: number | null, signal: strin
  * The multistream relays of the media server (#14): when a stream's encoder
  * is accepted, one ffmpeg per enabled destination copies the local RTMP
  * stream to it; a relay that fails is restarted with a doubling delay up to
- * `maxRestarts`, then stays `failed`; all stop when the encoder stops. Each
+ * `maxRestarts`, then stays `failed`; all stop (`idle`, but a failed one keeps its reason) when the encoder stops. Each
  * state change (connecting, live, failed with ffmpeg's reason, idle) goes to
  * the backend, which stores it on the destination.
  */
@@ -62,6 +62,7 @@ export function createRelays(o: { ffmpeg: string | null; rtmpPort: number; repor
   function relay(streamId: string, t: RelayTarget) {
     const source = `rtmp://127.0.0.1:${o.rtmpPort}/live/${streamId}`
     let stopped = false
+    let gaveUp = false
     let attempt = 0
     let child: ChildProcess | null = null
     let timer: NodeJS.Timeout | undefined
@@ -90,6 +91,7 @@ export function createRelays(o: { ffmpeg: string | null; rtmpPort: number; repor
         attempt++
         if (attempt > maxRestarts) {
           o.log.warn(`live relay ${t.id} of ${streamId}: failed, no more restarts (${reason})`)
+          gaveUp = true
           return void say("failed", reason)
         }
         const delay = relayBackoff(attempt, base, maxDelay)
@@ -102,8 +104,12 @@ export function createRelays(o: { ffmpeg: string | null; rtmpPort: number; repor
       stop() {
         stopped = true
         clearTimeout(timer)
-        child?.kill("SIGTERM")
-        say("idle")
+        const last = child
+        last?.kill("SIGTERM")
+        // ffmpeg may hang closing a stalled destination: killed if still there after 2 s
+        if (last) setTimeout(() => last.exitCode === null && last.signalCode === null && last.kill("SIGKILL"), 2000).unref()
+        // a destination that gave up keeps its reason until the next publish
+        if (!gaveUp) say("idle")
       },
     }
   }
