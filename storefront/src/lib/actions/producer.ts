@@ -151,3 +151,21 @@ export async function livePanelData(streamId: string): Promise<LivePanelData> {
 export async function rotateStreamKey(form: FormData) {
   await control(form, () => producerFetch(`/producer/streams/${encodeURIComponent(field(form, "stream_id"))}/ingest/rotate-key`, { body: {} }))
 }
+
+const relaysPath = (form: FormData) => `/producer/streams/${encodeURIComponent(field(form, "stream_id"))}/relays`
+
+/** Adds a multistream destination (the backend checks the URL per platform and the key). */
+export async function addRelay(form: FormData) {
+  const body = { platform: field(form, "platform"), url: field(form, "url").trim(), stream_key: field(form, "stream_key").trim() }
+  await control(form, () => producerFetch(relaysPath(form), { body }))
+}
+
+/** Turns a multistream destination on or off. */
+export async function toggleRelay(form: FormData) {
+  const body = { enabled: field(form, "enabled") === "true" }
+  await control(form, () => producerFetch(`${relaysPath(form)}/${encodeURIComponent(field(form, "relay_id"))}`, { body }))
+}
+
+export async function removeRelay(form: FormData) {
+  await control(form, () => producerFetch(`${relaysPath(form)}/${encodeURIComponent(field(form, "relay_id"))}`, { method: "DELETE" }))
+}

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation"
 import { fmt } from "@/i18n"
 import { IngestPanel } from "@/components/producer/ingest-panel"
 import { LivePanel } from "@/components/producer/live-panel"
+import { RelayPanel } from "@/components/producer/relay-panel"
 import { endStream, launchOffer, pinProducts, setSlowMode, startStream, stopOffer } from "@/lib/actions/producer"
 import { formatDateTime } from "@/lib/dates"
 import { oneParam, pageLocale } from "@/lib/locale"
@@ -87,6 +88,7 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
           {stream.status !== "ended" ? (
             <>
               <IngestPanel streamId={stream.id} locale={locale} t={p.ingest} />
+              <RelayPanel streamId={stream.id} live={live} locale={locale} t={p.relay} />
               <form action={launchOffer} className="facts" aria-labelledby="h-launch">
                 <h2 id="h-launch">{p.launch}</h2>
                 {hidden}
