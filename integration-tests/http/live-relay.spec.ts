@@ -64,7 +64,7 @@ medusaIntegrationTestRunner({
         rtmpPort, httpPort, host: "127.0.0.1", hlsDir: path.join(tmp, "hls"), graceMs: 2000, recheckMs: 1000, logger: quiet,
         ffmpeg: ffmpegBinary(),
         reporter: backendReporter(api.defaults.baseURL as string, medusaJwtSecret(container)),
-        relay: { maxRestarts: 1, backoffMs: 300 },
+        relay: { maxRestarts: 1, backoffMs: 300, syncMs: 500 },
       })
     })
 
@@ -196,6 +196,19 @@ medusaIntegrationTestRunner({
 
       // the relay is an ffmpeg child of the media server, sending to the second server under its key
       expect(relayProcesses(receiver.url)).toEqual([expect.stringContaining(`-c copy -f flv ${receiver.url}/${key}`)])
+
+      // turned off while live: its relay stops; on again: it relays again
+      await api.post(`${relays(id)}/${live.id}`, { enabled: false }, shop.producer)
+      await waitFor(async () => relayProcesses(receiver.url).length === 0, "the disabled relay's ffmpeg to exit")
+      await waitFor(async () => (await row(live.id)).state === "idle", "the disabled relay to be idle")
+      // (ffmpeg -listen takes one publisher: a new one on the same port)
+      receiver.stop()
+      await receiver.exited
+      const again = receiveRtmp(port, "live2", key, path.join(tmp, "received-again.flv"))
+      receivers.push(again)
+      await api.post(`${relays(id)}/${live.id}`, { enabled: true }, shop.producer)
+      await waitFor(async () => (await row(live.id)).state === "live", "the re-enabled relay to be live")
+      await waitFor(async () => again.size() > 20_000, "media at the second RTMP server again")
 
       // the encoder stops: the relays stop (no ffmpeg left) and say so; the failed one keeps its reason
       encoder.stop()

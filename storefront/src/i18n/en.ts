@@ -337,7 +337,7 @@ export const en: Dict = {
     },
     relay: {
       title: "Multistream",
-      intro: "Relay your one encoder session to Facebook, YouTube or TikTok at the same time as the shop: add each platform's RTMP server and stream key (from its live dashboard). Changes apply the next time your encoder starts.",
+      intro: "Relay your one encoder session to Facebook, YouTube or TikTok at the same time as the shop: add each platform's RTMP server and stream key (from its live dashboard). Changes apply within seconds, even while live.",
       none: "No destinations yet.",
       platform: "Platform",
       platforms: { facebook: "Facebook", youtube: "YouTube", tiktok: "TikTok", custom: "Other RTMP server" },

@@ -338,7 +338,7 @@ export const vi = {
     },
     relay: {
       title: "Phát đa nền tảng",
-      intro: "Chuyển tiếp cùng một phiên phát tới Facebook, YouTube hoặc TikTok song song với cửa hàng: thêm máy chủ RTMP và khoá luồng của từng nền tảng (lấy trong trang phát trực tiếp của nền tảng đó). Thay đổi có hiệu lực từ lần phần mềm phát bắt đầu tiếp theo.",
+      intro: "Chuyển tiếp cùng một phiên phát tới Facebook, YouTube hoặc TikTok song song với cửa hàng: thêm máy chủ RTMP và khoá luồng của từng nền tảng (lấy trong trang phát trực tiếp của nền tảng đó). Thay đổi có hiệu lực sau vài giây, kể cả khi đang phát.",
       none: "Chưa có điểm phát nào.",
       platform: "Nền tảng",
       platforms: { facebook: "Facebook", youtube: "YouTube", tiktok: "TikTok", custom: "Máy chủ RTMP khác" },

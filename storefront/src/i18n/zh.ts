@@ -337,7 +337,7 @@ export const zh: Dict = {
     },
     relay: {
       title: "多平台同步直播",
-      intro: "将同一路推流同时转推到 Facebook、YouTube 或 TikTok 和本店：添加各平台直播后台提供的 RTMP 服务器和推流密钥。更改在下次推流开始时生效。",
+      intro: "将同一路推流同时转推到 Facebook、YouTube 或 TikTok 和本店：添加各平台直播后台提供的 RTMP 服务器和推流密钥。更改在几秒内生效，直播中也可以。",
       none: "尚未添加转推目标。",
       platform: "平台",
       platforms: { facebook: "Facebook", youtube: "YouTube", tiktok: "TikTok", custom: "其他 RTMP 服务器" },

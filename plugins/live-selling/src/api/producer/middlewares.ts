@@ -49,7 +49,7 @@ export function streamControlMiddlewares(base: string): MiddlewareRoute[] {
 }
 
 // env: RATE_LIMIT_RELAY_WRITE_IP, RATE_LIMIT_RELAY_WRITE_ACCOUNT (one budget for add, toggle and delete)
-const relayWriteLimit = rateLimit({ name: "relay-write", what: "multistream destination changes", ip: { points: 60, duration: 60 }, account: { points: 20, duration: 60 } })
+const relayWriteLimit = rateLimit({ name: "relay-write", what: "multistream destination changes", ip: { points: 60, duration: 60 }, account: { points: 30, duration: 60 } })
 
 /** `/producer/*`: producer logins only (Medusa's `producer` actor, bearer or session). */
 export const producerMiddlewares: MiddlewareRoute[] = [

@@ -10,6 +10,8 @@ export type RelayOptions = {
   /** First restart delay, doubled each time (default 2000 ms, at most `maxBackoffMs`, 30 s). */
   backoffMs?: number
   maxBackoffMs?: number
+  /** How often the destinations of publishing streams are read again (turned on, off, removed; default 10 s). */
+  syncMs?: number
 }
 
 /**
@@ -46,7 +48,8 @@ export function failureReason(stderr: string, code: number | null, signal: strin
  * The multistream relays of the media server (#14): when a stream's encoder
  * is accepted, one ffmpeg per enabled destination copies the local RTMP
  * stream to it; a relay that fails is restarted with a doubling delay up to
- * `maxRestarts`, then stays `failed`; all stop (`idle`, but a failed one keeps its reason) when the encoder stops. Each
+ * `maxRestarts`, then stays `failed`; all stop (`idle`, but a failed one keeps its reason) when the encoder stops; destinations
+ * turned on, off or removed meanwhile are picked up every `syncMs`. Each
  * state change (connecting, live, failed with ffmpeg's reason, idle) goes to
  * the backend, which stores it on the destination.
  */
@@ -54,7 +57,7 @@ export function createRelays(o: { ffmpeg: string | null; rtmpPort: number; repor
   const maxRestarts = o.options?.maxRestarts ?? 5
   const base = o.options?.backoffMs ?? 2000
   const maxDelay = o.options?.maxBackoffMs ?? 30_000
-  const running = new Map<string, { stop(): void }[]>()
+  const running = new Map<string, Map<string, { stop(): void }>>()
 
   const report = (streamId: string, t: RelayTarget, state: RelayState, error: string | null = null) =>
     o.reporter.relayState?.(streamId, t.id, state, error).catch((e) => o.log.error(`live relay ${t.id}: report ${state}: ${e.message}`))
@@ -119,26 +122,45 @@ export function createRelays(o: { ffmpeg: string | null; rtmpPort: number; repor
     running.delete(streamId)
   }
 
+  /** Brings the stream's relays in line with its enabled destinations: new ones start, disabled or removed ones stop. */
+  const sync = async (streamId: string, mine: Map<string, { stop(): void }>) => {
+    let targets: RelayTarget[]
+    try {
+      targets = await o.reporter.relays!(streamId)
+    } catch (e) {
+      return o.log.error(`live relay: destinations of ${streamId}: ${(e as Error).message}`)
+    }
+    // stopped (or published again) while asking
+    if (running.get(streamId) !== mine) return
+    const wanted = new Set(targets.map((t) => t.id))
+    for (const [id, r] of mine) {
+      if (!wanted.has(id)) {
+        r.stop()
+        mine.delete(id)
+      }
+    }
+    for (const t of targets) if (!mine.has(t.id)) mine.set(t.id, relay(streamId, t))
+  }
+
+  // destinations turned on, off or removed while the encoder publishes
+  const resync = setInterval(() => {
+    for (const [streamId, mine] of running) void sync(streamId, mine)
+  }, o.options?.syncMs ?? 10_000)
+  resync.unref()
+
   return {
     /** Starts relaying `streamId` to its enabled destinations (none without ffmpeg or a reporter that knows them). */
     async start(streamId: string) {
       if (!o.ffmpeg || !o.reporter.relays) return
       stop(streamId)
-      const mine: { stop(): void }[] = []
+      const mine = new Map<string, { stop(): void }>()
       running.set(streamId, mine)
-      let targets: RelayTarget[]
-      try {
-        targets = await o.reporter.relays(streamId)
-      } catch (e) {
-        return o.log.error(`live relay: destinations of ${streamId}: ${(e as Error).message}`)
-      }
-      // stopped (or published again) while asking
-      if (running.get(streamId) !== mine) return
-      mine.push(...targets.map((t) => relay(streamId, t)))
+      await sync(streamId, mine)
     },
     /** Stops the stream's relays (its encoder stopped); they report `idle`. */
     stop,
     stopAll() {
+      clearInterval(resync)
       for (const id of [...running.keys()]) stop(id)
     },
   }

@@ -37,7 +37,7 @@ export async function streamRelays(ctx: LiveControlContext, actor: Who, streamId
 }
 
 /**
- * Adds a destination (relayed from the next publish of the encoder on):
+ * Adds a destination (relayed while the encoder publishes):
  * the URL and key checked per platform (`bad_request` naming the field),
  * at most `MAX_RELAY_DESTINATIONS` per stream.
  */

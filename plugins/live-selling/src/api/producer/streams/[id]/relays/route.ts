@@ -12,7 +12,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ destinations, suggested_urls: RELAY_SUGGESTED_URLS })
 }
 
-/** POST …/streams/:id/relays: adds a Facebook / YouTube / TikTok / custom RTMP(S) destination, relayed from the next publish. */
+/** POST …/streams/:id/relays: adds a Facebook / YouTube / TikTok / custom RTMP(S) destination, relayed while the encoder publishes (picked up within 10 s). */
 export const POST = async (req: AuthenticatedMedusaRequest<PostStreamRelaysType>, res: MedusaResponse) => {
   const destination = await control(req, liveActor(req), (ctx, actor) => addRelay(ctx, actor, req.params.id, req.validatedBody))
   res.status(201).json({ destination })
