@@ -13,7 +13,7 @@ import { failure, liveShop, medusaJwtSecret, testPool, waitFor, type LiveShop } 
 jest.setTimeout(240 * 1000)
 
 const quiet = { info() {}, warn() {}, error() {} }
-const ENV = ["OCOP_LIVE_RTMP_URL", "OCOP_LIVE_MEDIA_URL", "OCOP_LIVE_RTMPS_PORT"] as const
+const ENV = ["OCOP_LIVE_RTMP_URL", "OCOP_LIVE_MEDIA_URL", "OCOP_LIVE_RTMPS_PORT", "OCOP_LIVE_RTMPS_KEY", "OCOP_LIVE_RTMPS_CERT"] as const
 
 /**
  * Ingest operations (#14): the admin sees the encoders publishing now (with
@@ -56,7 +56,8 @@ medusaIntegrationTestRunner({
       const [rtmpPort, rtmpsPort, httpPort] = [await freePort(), await freePort(), await freePort()]
       process.env.OCOP_LIVE_RTMP_URL = `rtmp://127.0.0.1:${rtmpPort}/live`
       process.env.OCOP_LIVE_MEDIA_URL = `http://127.0.0.1:${httpPort}`
-      process.env.OCOP_LIVE_RTMPS_PORT = String(rtmpsPort)
+      // (the media server and Medusa share this environment under `npm start`)
+      Object.assign(process.env, { OCOP_LIVE_RTMPS_PORT: String(rtmpsPort), OCOP_LIVE_RTMPS_KEY: key, OCOP_LIVE_RTMPS_CERT: cert })
       media = await createMediaServer({
         rtmpPort, httpPort, host: "127.0.0.1", hlsDir: path.join(tmp, "hls"), graceMs: 60_000, recheckMs: 60_000,
         logger: quiet, ffmpeg: ffmpegBinary(), rtmps: { port: rtmpsPort, key, cert },

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { IngestSettings } from "../../../modules/livestream/control"
+import { rtmpsConfig } from "../../../live/media/config"
 import { mediaOpsClient, type MediaOpsClient } from "../../../live/media/ops-client"
 
 /**
@@ -20,10 +21,14 @@ export function ingestSettings(scope: MedusaContainer): IngestSettings {
   }
 }
 
-/** The public RTMPS server, or undefined when the media server takes no RTMPS. */
+/**
+ * The public RTMPS server: `OCOP_LIVE_RTMPS_URL`, else, when the media
+ * server's RTMPS settings are all there (same environment), the RTMP host on
+ * the RTMPS port; undefined when the media server takes no RTMPS.
+ */
 export function rtmpsUrl(env: NodeJS.ProcessEnv): string | undefined {
   if (env.OCOP_LIVE_RTMPS_URL) return env.OCOP_LIVE_RTMPS_URL
-  if (!env.OCOP_LIVE_RTMPS_PORT) return undefined
+  if (!rtmpsConfig(env)) return undefined
   const rtmp = new URL(env.OCOP_LIVE_RTMP_URL || "rtmp://localhost:1935/live")
   return `rtmps://${rtmp.hostname}:${env.OCOP_LIVE_RTMPS_PORT}${rtmp.pathname}`
 }
