@@ -54,8 +54,9 @@ medusaIntegrationTestRunner({
       expect((await handles("order=-price")).at(-1)).toEqual("na-chi-lang")
     })
 
-    it("drops a revoked certificate's badge, filters and facets at once", async () => {
+    it("drops a revoked certificate's badge, filters, facets and programme figures at once", async () => {
       const before = await list("stars=4")
+      const statsBefore: any = await plain(api.get("/store/ocop/stats", storeHeaders))
       expect(before.products.map((p: any) => p.handle)).toContain("ruou-men-la-cong-son")
       const [cert] = await rows(
         `SELECT c.id FROM ocop_certification c JOIN product p ON p.id = c.product_id
@@ -67,6 +68,10 @@ medusaIntegrationTestRunner({
       expect(after.count).toEqual(before.count - 1)
       expect(after.facets.stars["4"]).toEqual(before.facets.stars["4"] - 1)
       expect(await handles("ocop_only=true")).not.toContain("ruou-men-la-cong-son")
+      // the cached figures too
+      const stats: any = await plain(api.get("/store/ocop/stats", storeHeaders))
+      expect(stats.certified.total).toEqual(statsBefore.certified.total - 1)
+      expect(stats.certified.by_stars["4"]).toEqual(statsBefore.certified.by_stars["4"] - 1)
       // still on sale, without a badge
       const card = (await list("q=ruou%20men%20la%20cong%20son")).products.find((p: any) => p.handle === "ruou-men-la-cong-son")
       expect(card.ocop).toMatchObject({ status: "revoked", badge: false })
