@@ -14,7 +14,8 @@ const AUTH_CORS = process.env.AUTH_CORS || `${ADMIN_CORS},${STORE_CORS}`
 /**
  * Infrastructure: with REDIS_URL, Redis drives the event bus, the workflow
  * engine, locking and the cache, so several servers and workers can share
- * work. Without it, Medusa's in-memory defaults are used (one process only).
+ * work. Without it, Medusa's in-memory defaults are used (one process only),
+ * and the Caching Module keeps its entries in memory.
  */
 const infrastructureModules = REDIS_URL
   ? [
@@ -53,7 +54,11 @@ const infrastructureModules = REDIS_URL
         },
       },
     ]
-  : []
+  : [
+      // one process only: the OCOP catalogue's cached answers (plugins/ocop/src/lib/answer-cache.ts)
+      // in memory; Medusa's own core caching stays behind the `caching` flag (Redis only)
+      { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
+    ]
 
 /**
  * Payments for Vietnamese buyers: cash on delivery (Medusa's system provider,
