@@ -27,7 +27,8 @@ const arg = (name: string, def: string) => {
 const STREAMS = Number(arg("streams", "2"))
 const SECONDS = Number(arg("seconds", "20"))
 const quiet = { info() {}, warn() {}, error() {} }
-const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined }
+const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined,
+  recordingStarted: async () => true, recordingFinished: async () => undefined, recordingRetention: async () => [] }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const TICK = 100 // USER_HZ
 

@@ -7,7 +7,8 @@ import { jwtSecret } from "../gateway-config"
  * (8935), the backend it reports to (MEDUSA_BACKEND_URL, with a token signed
  * by JWT_SECRET), the HLS folder and the grace period after an encoder stops
  * (OCOP_LIVE_INGEST_GRACE_SECONDS, 60) before the stream ends, and how often a
- * publishing encoder's key is checked again (OCOP_LIVE_INGEST_RECHECK_SECONDS, 30).
+ * publishing encoder's key is checked again (OCOP_LIVE_INGEST_RECHECK_SECONDS, 30),
+ * and where streams are recorded (OCOP_LIVE_RECORDINGS_DIR).
  */
 export function mediaConfig(env: NodeJS.ProcessEnv = process.env) {
   const dataDir = env.OCOP_DATA_DIR || ".data"
@@ -18,6 +19,9 @@ export function mediaConfig(env: NodeJS.ProcessEnv = process.env) {
     backendUrl: env.MEDUSA_BACKEND_URL || "http://localhost:9000",
     jwtSecret: jwtSecret(env),
     hlsDir: path.resolve(env.OCOP_LIVE_HLS_DIR || path.join(dataDir, "live-media", "hls")),
+    /** Where streams are recorded (HLS VOD); OCOP_LIVE_RECORDING=off records nothing. */
+    recordingsDir:
+      env.OCOP_LIVE_RECORDING === "off" ? null : path.resolve(env.OCOP_LIVE_RECORDINGS_DIR || path.join(dataDir, "live-media", "recordings")),
     graceMs: Number(env.OCOP_LIVE_INGEST_GRACE_SECONDS ?? 60) * 1000,
     recheckMs: Number(env.OCOP_LIVE_INGEST_RECHECK_SECONDS ?? 30) * 1000,
   }

@@ -3,6 +3,7 @@ import path from "path"
 import { parsePublish } from "../../modules/livestream/lib/ingest-key"
 import type { IngestReporter } from "./backend"
 import { startHls } from "./hls"
+import { createRecorder, type Recording } from "./recording"
 
 // node-media-server 4 (CommonJS, no types): RTMP in, HTTP-FLV out.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -21,6 +22,8 @@ export type MediaServerOptions = {
   /** How often publishing encoders are checked again (a rotated key or an ended stream drops them). */
   recheckMs?: number
   reporter: IngestReporter
+  /** Where streams are recorded (HLS VOD, see `recording.ts`); null or absent: not recorded. */
+  recordingsDir?: string | null
   /** ffmpeg for the HLS remux; null: HTTP-FLV only. */
   ffmpeg: string | null
   logger?: Logger
@@ -61,7 +64,8 @@ export async function createMediaServer(o: MediaServerOptions) {
     store: { path: path.join(path.dirname(o.hlsDir), "nms-store") },
   })
 
-  const live = new Map<string, { session: Session; key: string; hls: { stop(): void } | null }>()
+  const live = new Map<string, { session: Session; key: string; hls: { stop(): void } | null; recording?: Recording | null }>()
+  const recorder = o.ffmpeg && o.recordingsDir ? createRecorder({ ffmpeg: o.ffmpeg, root: o.recordingsDir, rtmpPort: o.rtmpPort, reporter: o.reporter, log }) : null
   const graceTimers = new Map<string, NodeJS.Timeout>()
   const streamDir = (id: string) => path.join(o.hlsDir, id)
 
@@ -71,7 +75,7 @@ export async function createMediaServer(o: MediaServerOptions) {
     const hls = o.ffmpeg
       ? startHls(o.ffmpeg, `rtmp://127.0.0.1:${o.rtmpPort}/live/${streamId}`, streamDir(streamId), (m) => log.warn(`live media ${streamId}: ${m}`))
       : null
-    live.set(streamId, { session, key, hls })
+    live.set(streamId, { session, key, hls, recording: recorder?.start(streamId) })
     log.info(`live media: ${streamId} is publishing`)
   }
 
@@ -105,6 +109,7 @@ export async function createMediaServer(o: MediaServerOptions) {
     const entry = live.get(streamId)
     if (entry?.session !== session) return
     entry.hls?.stop()
+    void entry.recording?.stop()
     live.delete(streamId)
     log.info(`live media: ${streamId} stopped publishing`)
     o.reporter.unpublish(streamId).catch((e) => log.error(`live media: unpublish ${streamId}: ${e.message}`))
@@ -138,6 +143,7 @@ export async function createMediaServer(o: MediaServerOptions) {
   http.on("request", (req, res) => {
     if (req.url === "/health") return void res.end("ok")
     res.setHeader("Access-Control-Allow-Origin", "*")
+    if (recorder && req.url?.startsWith("/recordings/")) return recorder.serve(req, res)
     if (req.url?.startsWith("/hls/")) res.setHeader("Cache-Control", "no-cache")
     app(req, res)
   })
@@ -150,12 +156,15 @@ export async function createMediaServer(o: MediaServerOptions) {
     httpPort: o.httpPort,
     /** Streams whose encoder is publishing (accepted). */
     publishing: () => [...live.keys()],
+    /** Applies the recordings' retention now (also after each recording and hourly). */
+    applyRecordingRetention: async () => (recorder ? recorder.retention() : []),
     async stop() {
       clearInterval(recheck)
       for (const t of graceTimers.values()) clearTimeout(t)
       graceTimers.clear()
       for (const e of live.values()) e.hls?.stop()
       live.clear()
+      await recorder?.stop()
       await nms.stop()
     },
   }
