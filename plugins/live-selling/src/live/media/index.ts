@@ -2,7 +2,7 @@ import fs from "fs"
 import path from "path"
 import { parsePublish } from "../../modules/livestream/lib/ingest-key"
 import type { IngestReporter } from "./backend"
-import { startHls } from "./hls"
+import { closeLocalPlayers, startHls } from "./hls"
 import { createRecorder, type Recording } from "./recording"
 
 // node-media-server 4 (CommonJS, no types): RTMP in, HTTP-FLV out.
@@ -34,7 +34,7 @@ type Session = {
   streamApp: string
   streamName: string
   streamQuery: Record<string, unknown>
-  broadcast?: { publisher: unknown; publishGraceMs: number }
+  broadcast?: { publisher: unknown; publishGraceMs: number; subscribers?: Map<string, unknown> }
   socket?: { destroyed?: boolean }
   close(): void
 }
@@ -108,6 +108,7 @@ export async function createMediaServer(o: MediaServerOptions) {
     const streamId = session.streamName
     const entry = live.get(streamId)
     if (entry?.session !== session) return
+    closeLocalPlayers(session) // our ffmpegs read to the end and finish their files
     entry.hls?.stop()
     void entry.recording?.stop()
     live.delete(streamId)

@@ -4,6 +4,7 @@ import path from "path"
 import type { IncomingMessage, ServerResponse } from "http"
 import { newId } from "../../modules/livestream/lib/ids"
 import type { IngestReporter } from "./backend"
+import { terminate } from "./hls"
 
 type Logger = { info: (m: string) => void; warn: (m: string) => void; error: (m: string) => void }
 
@@ -72,7 +73,7 @@ export function startRecording(o: {
     },
     (e) => {
       o.log.error(`live media: recording ${id} of ${o.streamId} not reported (${e.message}); not kept`)
-      child.kill("SIGTERM")
+      terminate(child)
       return false
     }
   )
@@ -96,7 +97,7 @@ export function startRecording(o: {
   return {
     id,
     stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM")
+      terminate(child, 5000)
       return finished
     },
   }

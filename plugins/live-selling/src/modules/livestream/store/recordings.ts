@@ -26,8 +26,8 @@ export async function insertRecording(db: Db, r: { id: string; streamId: string;
 /** A part is complete: `recording` → `ready` with its length and size; null if it was not recording. */
 export async function finishRecording(db: Db, id: string, durationMs: number, bytes: number): Promise<RecordingRow | null> {
   const { rows } = await db.query(
-    `UPDATE live_recording SET status = 'ready', ended_at = now(), duration_ms = $2, bytes = $3,
-       raw_bytes = jsonb_build_object('value', $3::text, 'precision', 20), updated_at = now()
+    `UPDATE live_recording SET status = 'ready', ended_at = now(), duration_ms = $2, bytes = $3::bigint,
+       raw_bytes = jsonb_build_object('value', ($3::bigint)::text, 'precision', 20), updated_at = now()
      WHERE id = $1 AND status = 'recording' AND deleted_at IS NULL RETURNING ${COLUMNS}`,
     [id, Math.round(durationMs), Math.round(bytes)]
   )
