@@ -343,6 +343,7 @@ export const en: Dict = {
       server: "Server (RTMP)",
       key: "Stream key (keep it secret)",
       url: "Full URL (phone encoders)",
+      rtmpsUrl: "RTMPS URL (encrypted with TLS, where the encoder supports it)",
       qr: "QR code with the full URL and key: scan it in Larix Broadcaster",
       obs: "OBS: Settings → Stream → Service \"Custom…\", paste the server and the stream key. Output: keyframe interval 2 s, x264 or hardware H.264, AAC audio.",
       copy: "Copy",

@@ -344,6 +344,7 @@ export const vi = {
       server: "Máy chủ (RTMP)",
       key: "Khoá luồng (giữ bí mật)",
       url: "URL đầy đủ (ứng dụng điện thoại)",
+      rtmpsUrl: "URL RTMPS (mã hoá TLS, nếu bộ mã hoá hỗ trợ)",
       qr: "Mã QR chứa URL đầy đủ và khoá: quét bằng Larix Broadcaster",
       obs: "OBS: Cài đặt → Luồng → Dịch vụ \"Tùy chỉnh…\", dán máy chủ và khoá luồng. Đầu ra: khung hình chính mỗi 2 giây, H.264 (x264 hoặc phần cứng), âm thanh AAC.",
       copy: "Sao chép",

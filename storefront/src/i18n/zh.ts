@@ -343,6 +343,7 @@ export const zh: Dict = {
       server: "服务器（RTMP）",
       key: "推流密钥（请保密）",
       url: "完整地址（手机推流）",
+      rtmpsUrl: "RTMPS 地址（TLS 加密，推流软件支持时）",
       qr: "包含完整地址和密钥的二维码：用 Larix Broadcaster 扫描",
       obs: "OBS：设置 → 推流 → 服务选“自定义…”，粘贴服务器和推流密钥。输出：关键帧间隔 2 秒，H.264（x264 或硬件），AAC 音频。",
       copy: "复制",
