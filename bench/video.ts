@@ -33,7 +33,8 @@ const PARTS = arg("part", "remux,latency,1080").split(",")
 const VIEWER_STEPS = arg("viewers", "25,50,100,200,400").split(",").map(Number)
 const SECONDS = Number(arg("seconds", "20"))
 const quiet = { info() {}, warn() {}, error() {} }
-const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined }
+const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined,
+  recordingStarted: async () => true, recordingFinished: async () => undefined, recordingRetention: async () => [] }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function run(mode: "baseline" | "flv+hls") {
   const hlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-hls-"))

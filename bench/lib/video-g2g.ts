@@ -9,7 +9,8 @@ import { percentile } from "./machine"
 import { publishClock, readFrames } from "./video-clock"
 
 const quiet = { info() {}, warn() {}, error() {} }
-const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined }
+const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined,
+  recordingStarted: async () => true, recordingFinished: async () => undefined, recordingRetention: async () => [] }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const sorted = (a: number[]) => [...a].sort((x, y) => x - y)
 const TICK = 100 // USER_HZ

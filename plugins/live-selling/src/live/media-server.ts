@@ -17,6 +17,7 @@ async function main() {
     httpPort: config.httpPort,
     host: config.host,
     hlsDir: config.hlsDir,
+    recordingsDir: config.recordingsDir,
     graceMs: config.graceMs,
     recheckMs: config.recheckMs,
     ffmpeg,

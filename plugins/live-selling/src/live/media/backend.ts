@@ -7,6 +7,11 @@ export type IngestReporter = {
   check(streamId: string, key: string): Promise<{ ok: boolean; reason?: string }>
   unpublish(streamId: string): Promise<void>
   graceOver(streamId: string): Promise<void>
+  /** A recording part starts (false: refused, e.g. an unknown stream). */
+  recordingStarted(streamId: string, recordingId: string, startedAt: Date): Promise<boolean>
+  recordingFinished(recordingId: string, durationMs: number, bytes: number): Promise<void>
+  /** The recordings retention removes (the backend marks them deleted): their folders, relative. */
+  recordingRetention(): Promise<{ id: string; path: string }[]>
 }
 
 /**
@@ -15,7 +20,7 @@ export type IngestReporter = {
  * owns its tables, the media server only reports what encoders do.
  */
 export function backendReporter(backendUrl: string, secret: string, timeoutMs = 10_000): IngestReporter {
-  const call = async (event: string, body: Record<string, string>) => {
+  const call = async (event: string, body: Record<string, unknown>) => {
     const token = jwt.sign({ scope: "live-media" }, secret, { algorithm: "HS256", expiresIn: 60 })
     const res = await fetch(`${backendUrl.replace(/\/+$/, "")}/live-media/${event}`, {
       method: "POST",
@@ -23,8 +28,8 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     })
-    const data = (await res.json().catch(() => ({}))) as { message?: string }
-    return { ok: res.ok, status: res.status, reason: data.message }
+    const data = (await res.json().catch(() => ({}))) as { message?: string; [k: string]: unknown }
+    return { ok: res.ok, status: res.status, reason: data.message, data }
   }
   return {
     publish: async (stream_id, key) => {
@@ -38,5 +43,16 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
     },
     unpublish: async (stream_id) => void (await call("unpublish", { stream_id })),
     graceOver: async (stream_id) => void (await call("grace-over", { stream_id })),
+    recordingStarted: async (stream_id, recording_id, startedAt) =>
+      (await call("recordings/start", { stream_id, recording_id, started_at: startedAt.toISOString() })).ok,
+    recordingFinished: async (recording_id, duration_ms, bytes) => {
+      const r = await call("recordings/finish", { recording_id, duration_ms, bytes })
+      if (!r.ok) throw new Error(`${r.status} ${r.reason ?? ""}`.trim())
+    },
+    recordingRetention: async () => {
+      const r = await call("recordings/retention", {})
+      if (!r.ok) throw new Error(`${r.status} ${r.reason ?? ""}`.trim())
+      return (r.data.deleted as { id: string; path: string }[]) ?? []
+    },
   }
 }

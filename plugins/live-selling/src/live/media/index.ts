@@ -2,7 +2,8 @@ import fs from "fs"
 import path from "path"
 import { parsePublish } from "../../modules/livestream/lib/ingest-key"
 import type { IngestReporter } from "./backend"
-import { startHls } from "./hls"
+import { closeLocalPlayers, startHls } from "./hls"
+import { createRecorder, type Recording } from "./recording"
 import { handleOps, type IngestStats } from "./ops"
 import { addSample, bitrateKbps, clientAddress, codecName, uptimeSeconds, type ByteSample } from "./stats"
 
@@ -27,6 +28,8 @@ export type MediaServerOptions = {
   rtmps?: { port: number; key: string; cert: string }
   /** The backend's secret (JWT_SECRET) for `/internal/*` (ingest stats, drop); unset: no internal paths. */
   opsSecret?: string
+  /** Where streams are recorded (HLS VOD, see `recording.ts`); null or absent: not recorded. */
+  recordingsDir?: string | null
   /** ffmpeg for the HLS remux; null: HTTP-FLV only. */
   ffmpeg: string | null
   logger?: Logger
@@ -37,7 +40,7 @@ type Session = {
   streamApp: string
   streamName: string
   streamQuery: Record<string, unknown>
-  broadcast?: { publisher: unknown; publishGraceMs: number }
+  broadcast?: { publisher: unknown; publishGraceMs: number; subscribers?: Map<string, unknown> }
   socket?: { destroyed?: boolean; encrypted?: boolean }
   ip: string
   inBytes: number
@@ -77,8 +80,9 @@ export async function createMediaServer(o: MediaServerOptions) {
     store: { path: path.join(path.dirname(o.hlsDir), "nms-store") },
   })
 
-  type Entry = { session: Session; key: string; hls: { stop(): void } | null; since: number; samples: ByteSample[] }
+  type Entry = { session: Session; key: string; hls: { stop(): void } | null; since: number; samples: ByteSample[]; recording?: Recording | null }
   const live = new Map<string, Entry>()
+  const recorder = o.ffmpeg && o.recordingsDir ? createRecorder({ ffmpeg: o.ffmpeg, root: o.recordingsDir, rtmpPort: o.rtmpPort, reporter: o.reporter, log }) : null
   const graceTimers = new Map<string, NodeJS.Timeout>()
   const streamDir = (id: string) => path.join(o.hlsDir, id)
 
@@ -89,7 +93,7 @@ export async function createMediaServer(o: MediaServerOptions) {
       ? startHls(o.ffmpeg, `rtmp://127.0.0.1:${o.rtmpPort}/live/${streamId}`, streamDir(streamId), (m) => log.warn(`live media ${streamId}: ${m}`))
       : null
     const now = Date.now()
-    live.set(streamId, { session, key, hls, since: now, samples: [{ at: now, bytes: session.inBytes }] })
+    live.set(streamId, { session, key, hls, since: now, samples: [{ at: now, bytes: session.inBytes }], recording: recorder?.start(streamId) })
     log.info(`live media: ${streamId} is publishing`)
   }
 
@@ -122,7 +126,9 @@ export async function createMediaServer(o: MediaServerOptions) {
     const streamId = session.streamName
     const entry = live.get(streamId)
     if (entry?.session !== session) return
+    closeLocalPlayers(session) // our ffmpegs read to the end and finish their files
     entry.hls?.stop()
+    void entry.recording?.stop()
     live.delete(streamId)
     log.info(`live media: ${streamId} stopped publishing`)
     o.reporter.unpublish(streamId).catch((e) => log.error(`live media: unpublish ${streamId}: ${e.message}`))
@@ -180,7 +186,9 @@ export async function createMediaServer(o: MediaServerOptions) {
       const e = live.get(streamId)
       if (!e) return false
       live.delete(streamId)
+      closeLocalPlayers(e.session)
       e.hls?.stop()
+      void e.recording?.stop()
       e.session.close()
       fs.rmSync(streamDir(streamId), { recursive: true, force: true })
       log.info(`live media: ${streamId} stopped by an admin`)
@@ -196,6 +204,7 @@ export async function createMediaServer(o: MediaServerOptions) {
     if (req.url === "/health") return void res.end("ok")
     if (handleOps(req, res, o.opsSecret, ops)) return
     res.setHeader("Access-Control-Allow-Origin", "*")
+    if (recorder && req.url?.startsWith("/recordings/")) return recorder.serve(req, res)
     if (req.url?.startsWith("/hls/")) res.setHeader("Cache-Control", "no-cache")
     app(req, res)
   })
@@ -215,6 +224,8 @@ export async function createMediaServer(o: MediaServerOptions) {
     ingests: ops.list,
     /** Streams whose encoder is publishing (accepted). */
     publishing: () => [...live.keys()],
+    /** Applies the recordings' retention now (also after each recording and hourly). */
+    applyRecordingRetention: async () => (recorder ? recorder.retention() : []),
     async stop() {
       clearInterval(recheck)
       clearInterval(sampler)
@@ -222,6 +233,7 @@ export async function createMediaServer(o: MediaServerOptions) {
       graceTimers.clear()
       for (const e of live.values()) e.hls?.stop()
       live.clear()
+      await recorder?.stop()
       await nms.stop()
     },
   }

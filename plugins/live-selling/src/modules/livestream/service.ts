@@ -8,10 +8,12 @@ import {
   LiveIngest,
   LiveModeration,
   LiveOffer,
+  LiveRecording,
   LiveReminder,
   LiveSellerVerification,
   LiveStream,
   LiveStreamStat,
+  LiveTimelineEvent,
 } from "./models"
 
 /**
@@ -32,6 +34,8 @@ class LivestreamModuleService extends MedusaService({
   LiveSellerVerification,
   LiveReminder,
   LiveIngest,
+  LiveRecording,
+  LiveTimelineEvent,
 }) {
   /** The store's sellers (plugin option `sellers`), or null: admins only. */
   readonly sellers: SellerDirectory | null
