@@ -3,6 +3,7 @@ import { requireProductionSecret } from "./src/config/secrets"
 import { vietQrOptionsFromEnv } from "@ocop-live/payment-vietqr/lib/config"
 import { stripeOptionsFromEnv } from "./src/modules/payment-stripe-local/config"
 import { fileModuleFromEnv } from "./src/config/file-storage"
+import { sessionCookieOptions } from "./src/config/deployment"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -126,6 +127,8 @@ module.exports = defineConfig({
       // Producers (OCOP subjects selling live) log in with email + password only.
       authMethodsPerActor: { producer: ["emailpass"] },
     },
+    // `npm start` (a production demo on http://localhost): the session cookie is not Secure
+    cookieOptions: sessionCookieOptions(),
   },
   admin: {
     path: "/app",
