@@ -133,7 +133,9 @@ module.exports = defineConfig({
   admin: {
     path: "/app",
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL,
+    // the dashboard served at /app calls its own origin ("/"): one build serves every port and host
+    // (npm start builds it once, scripts/lib/admin-build.js); ADMIN_BACKEND_URL for a dashboard hosted elsewhere
+    backendUrl: process.env.ADMIN_BACKEND_URL || "/",
   },
   featureFlags: { translation: true, ...(REDIS_URL ? { caching: true } : {}) },
   plugins: [

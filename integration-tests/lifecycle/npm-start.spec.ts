@@ -50,7 +50,7 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
   })
 
   const start = () =>
-    spawnUntil([path.join(ROOT, "scripts", "start.js")], READY, { env, cwd: ROOT, timeoutMs: 400000 })
+    spawnUntil([path.join(ROOT, "scripts", "start.js")], READY, { env, cwd: ROOT, timeoutMs: 560000 }) // a first production start may build the admin (minutes on 2 loaded cores)
 
   async function storeProducts(key: string) {
     const res = await fetch(`http://localhost:${port}/store/products?limit=1`, {
@@ -165,5 +165,23 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
       20000
     )
     expect(gone).toBe(true)
+  })
+
+  it("an operator's deployment (NODE_ENV=production) generates nothing and refuses to start without the secrets", async () => {
+    const deployDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-deploy-"))
+    try {
+      const failed = spawnUntil([path.join(ROOT, "scripts", "start.js")], READY, {
+        env: { ...env, OCOP_DATA_DIR: deployDir, PG_PORT: String(await freePort()), NODE_ENV: "production", OCOP_DEMO: "" },
+        cwd: ROOT,
+        timeoutMs: 300000,
+      })
+      await expect(failed).rejects.toThrow(/JWT_SECRET must be set to a private random value when NODE_ENV=production/)
+      expect(fs.existsSync(path.join(deployDir, "secrets.json"))).toBe(false)
+    } finally {
+      for (const pid of processesMentioning(deployDir)) {
+        try { process.kill(pid, "SIGKILL") } catch {}
+      }
+      fs.rmSync(deployDir, { recursive: true, force: true })
+    }
   })
 })

@@ -3,7 +3,7 @@
 // writes `.medusa/admin`); the first production start builds it, later starts
 // reuse it while a fingerprint of what goes into it is unchanged (the
 // dashboard's extensions in the plugins' builds, medusa-config.ts, the lock
-// file, the backend URL baked into it).
+// file, ADMIN_BACKEND_URL if set: by default the dashboard calls its own origin).
 const crypto = require("crypto")
 const fs = require("fs")
 const path = require("path")
@@ -20,10 +20,10 @@ function adminSources() {
   return [path.join(ROOT, "src", "admin"), ...dirs, path.join(ROOT, "medusa-config.ts"), path.join(ROOT, "package-lock.json")]
 }
 
-/** sha256 of the admin's inputs (paths and contents) and the baked-in backend URL. */
+/** sha256 of the admin's inputs (paths and contents) and the backend URL baked into it. */
 function adminFingerprint(env, sources = adminSources()) {
   const hash = crypto.createHash("sha256")
-  hash.update(`backend:${env.MEDUSA_BACKEND_URL || ""}\0`)
+  hash.update(`backend:${env.ADMIN_BACKEND_URL || "/"}\0`)
   const walk = (p) => {
     if (!fs.existsSync(p)) return
     if (!fs.statSync(p).isDirectory()) {
