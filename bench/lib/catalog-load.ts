@@ -8,6 +8,7 @@ export type LoadResult = {
   rps: number
   p50: number
   p95: number
+  p99: number
   requests: number
   errors: number
   detail: { non2xx: number; errors: number; timeouts: number }
@@ -42,6 +43,7 @@ export function load(url: string, headers: Record<string, string>, seconds: numb
           rps: amount ? (result.requests.total * 1000) / (Date.now() - started) : result.requests.average,
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
           requests: result.requests.total,
           errors: result.non2xx + result.errors + result.timeouts,
           detail: { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },
