@@ -3,6 +3,7 @@ import { requireProductionSecret } from "./src/config/secrets"
 import { vietQrOptionsFromEnv } from "@ocop-live/payment-vietqr/lib/config"
 import { stripeOptionsFromEnv } from "./src/modules/payment-stripe-local/config"
 import { fileModuleFromEnv } from "./src/config/file-storage"
+import { sessionCookieOptions } from "./src/config/deployment"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -14,7 +15,8 @@ const AUTH_CORS = process.env.AUTH_CORS || `${ADMIN_CORS},${STORE_CORS}`
 /**
  * Infrastructure: with REDIS_URL, Redis drives the event bus, the workflow
  * engine, locking and the cache, so several servers and workers can share
- * work. Without it, Medusa's in-memory defaults are used (one process only).
+ * work. Without it, Medusa's in-memory defaults are used (one process only),
+ * and the Caching Module keeps its entries in memory.
  */
 const infrastructureModules = REDIS_URL
   ? [
@@ -53,7 +55,11 @@ const infrastructureModules = REDIS_URL
         },
       },
     ]
-  : []
+  : [
+      // one process only: the OCOP catalogue's cached answers (plugins/ocop/src/lib/answer-cache.ts)
+      // in memory; Medusa's own core caching stays behind the `caching` flag (Redis only)
+      { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
+    ]
 
 /**
  * Payments for Vietnamese buyers: cash on delivery (Medusa's system provider,
@@ -126,11 +132,15 @@ module.exports = defineConfig({
       // Producers (OCOP subjects selling live) log in with email + password only.
       authMethodsPerActor: { producer: ["emailpass"] },
     },
+    // `npm start` (a production demo on http://localhost): the session cookie is not Secure
+    cookieOptions: sessionCookieOptions(),
   },
   admin: {
     path: "/app",
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL,
+    // the dashboard served at /app calls its own origin ("/"): one build serves every port and host
+    // (npm start builds it once, scripts/lib/admin-build.js); ADMIN_BACKEND_URL for a dashboard hosted elsewhere
+    backendUrl: process.env.ADMIN_BACKEND_URL || "/",
   },
   featureFlags: { translation: true, ...(REDIS_URL ? { caching: true } : {}) },
   plugins: [

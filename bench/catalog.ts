@@ -1,16 +1,19 @@
 /**
  * catalog: the OCOP catalogue against Medusa's own product list, on the
- * same 1,000-product database in the same run (autocannon, loopback):
- *   stock  GET /store/products?limit=20
- *   ocop   GET /store/ocop/products?min_stars=4&limit=20  (+ facets, OCOP blocks)
- * Rounds alternate the two so machine noise hits both; medians are printed
- * with the ratios (≥ 1.0 means the OCOP route is no slower): throughput,
- * p95 latency (stock/ocop) and the server's CPU time per request, which is
- * the steadiest on a shared machine.
- * Run: node -r ts-node/register/transpile-only bench/catalog.ts
- *      [--products 1000] [--rounds 3] [--seconds 15] [--connections 4]
+ * same N-product database in the same run (autocannon, loopback):
+ *   stock   GET /store/products?limit=20                     (the baseline)
+ *   floor   GET /store/live/streams?status=live              (a trivial custom store route: Medusa's per-request floor)
+ *   ocop    GET /store/ocop/products?min_stars=4&limit=20    (+ facets, OCOP blocks; answers cached, lib/answer-cache.ts)
+ *   ocop-uncached  the same on a second server started with OCOP_ANSWER_CACHE=off (every request computed)
+ * Rounds rotate the targets so machine noise hits all; medians are printed
+ * with the ratios to stock (≥ 1.0 means no slower): throughput, p95 latency
+ * (stock/x) and the server's CPU time per request. A target that answers
+ * fewer than 2 × connections requests in its 3 s warm-up is measured over
+ * exactly that many requests per round (stock at 20,000 products).
+ * Run: npm run bench -- catalog [--products 1000] [--rounds 3] [--seconds 15] [--connections 4]
+ * (above 1,000 products the bench products are copied by SQL: lib/catalog-clone.ts)
  */
-import { prepareBenchDatabase, startBenchServer } from "./lib/catalog-server"
+import { prepareBenchDatabase, startBenchServer, type BenchServer } from "./lib/catalog-server"
 import { cpuMs, load, LoadResult, machineInfo, median } from "./lib/catalog-load"
 
 const arg = (name: string, def: string) => {
@@ -21,14 +24,18 @@ const PRODUCTS = Number(arg("products", "1000"))
 const ROUNDS = Number(arg("rounds", "3"))
 const SECONDS = Number(arg("seconds", "15"))
 const CONNECTIONS = Number(arg("connections", "4"))
+const OCOP = "/store/ocop/products?min_stars=4&limit=20"
 const TARGETS = {
-  stock: "/store/products?limit=20",
-  ocop: "/store/ocop/products?min_stars=4&limit=20",
+  stock: { path: "/store/products?limit=20", server: "cached" },
+  floor: { path: "/store/live/streams?status=live", server: "cached" },
+  ocop: { path: OCOP, server: "cached" },
+  "ocop-uncached": { path: OCOP, server: "uncached" },
 } as const
 type Target = keyof typeof TARGETS
+const NAMES = Object.keys(TARGETS) as Target[]
 
 const fmt = (r: { rps: number; p50: number; p95: number }) =>
-  `${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms`
+  `${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms`
 
 async function main() {
   const watchdog = setTimeout(() => {
@@ -36,28 +43,43 @@ async function main() {
     process.exit(2)
   }, 30 * 60 * 1000)
   console.log(machineInfo())
+  const prepared = Date.now()
   const key = await prepareBenchDatabase(PRODUCTS)
-  const server = await startBenchServer()
+  console.log(`database ready in ${((Date.now() - prepared) / 1000).toFixed(0)} s`)
+  const servers: Record<string, BenchServer> = {}
   try {
+    servers.cached = await startBenchServer()
+    servers.uncached = await startBenchServer(180_000, { OCOP_ANSWER_CACHE: "off" })
     const headers = { "x-publishable-api-key": key }
-    for (const [name, path] of Object.entries(TARGETS)) {
-      const res = await fetch(`${server.url}${path}`, { headers })
+    const url = (name: Target) => `${servers[TARGETS[name].server].url}${TARGETS[name].path}`
+    // a route slower than a round (stock at 20,000 products) is measured over 2 × connections requests
+    const slow = new Set<Target>()
+    for (const name of NAMES) {
+      const res = await fetch(url(name), { headers })
       const body: any = await res.json()
       if (!res.ok) throw new Error(`bench: ${name} answered ${res.status}: ${JSON.stringify(body)}`)
-      console.log(`${name.padEnd(5)} ${path}: ${body.count} matching, ${body.products.length} returned`)
-      await load(`${server.url}${path}`, headers, 3, CONNECTIONS) // warm-up
+      const size = body.products ?? body.streams
+      console.log(`${name.padEnd(13)} ${TARGETS[name].path}: ${body.count ?? size.length} matching, ${size.length} returned`)
+      const warm = await load(url(name), headers, 3, CONNECTIONS) // warm-up
+      if (warm.requests < 2 * CONNECTIONS) slow.add(name)
+    }
+    // the cached answer is the uncached one
+    const [a, b] = await Promise.all(["ocop", "ocop-uncached"].map((n) => fetch(url(n as Target), { headers }).then((r) => r.json())))
+    if (JSON.stringify(a.products) !== JSON.stringify(b.products) || a.count !== b.count) {
+      throw new Error("bench: the cached catalogue answer differs from the computed one")
     }
     type Run = LoadResult & { cpu: number }
-    const results: Record<Target, Run[]> = { stock: [], ocop: [] }
+    const results = Object.fromEntries(NAMES.map((n) => [n, [] as Run[]])) as Record<Target, Run[]>
     for (let round = 0; round < ROUNDS; round++) {
-      const order: Target[] = round % 2 ? ["ocop", "stock"] : ["stock", "ocop"]
+      const order = NAMES.map((_, i) => NAMES[(i + round) % NAMES.length])
       for (const name of order) {
-        const cpuBefore = cpuMs(server.child.pid!)
-        const r = await load(`${server.url}${TARGETS[name]}`, headers, SECONDS, CONNECTIONS)
-        const cpu = cpuBefore === null ? NaN : (cpuMs(server.child.pid!)! - cpuBefore) / r.requests
+        const pid = servers[TARGETS[name].server].child.pid!
+        const cpuBefore = cpuMs(pid)
+        const r = await load(url(name), headers, SECONDS, CONNECTIONS, slow.has(name) ? 2 * CONNECTIONS : undefined)
+        const cpu = cpuBefore === null ? NaN : (cpuMs(pid)! - cpuBefore) / r.requests
         if (r.errors) throw new Error(`bench: ${name} had failed requests: ${JSON.stringify(r.detail)}`)
         results[name].push({ ...r, cpu })
-        console.log(`round ${round + 1} ${name.padEnd(5)} ${fmt(r)}  server CPU ${cpu.toFixed(0).padStart(4)} ms/request`)
+        console.log(`round ${round + 1} ${name.padEnd(13)} ${fmt(r)}  server CPU ${cpu.toFixed(2).padStart(6)} ms/request`)
       }
     }
     const summary = (name: Target) => ({
@@ -66,20 +88,21 @@ async function main() {
       p95: median(results[name].map((r) => r.p95)),
       cpu: median(results[name].map((r) => r.cpu)),
     })
-    // same-round pairs cancel slow drifts in the machine's load
-    const pairRatio = median(results.ocop.map((r, i) => r.rps / results.stock[i].rps))
     const stock = summary("stock")
-    const ocop = summary("ocop")
     console.log(`\n${PRODUCTS} products, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each (medians)`)
-    console.log(`stock ${TARGETS.stock.padEnd(44)} ${fmt(stock)}  server CPU ${stock.cpu.toFixed(0)} ms/request`)
-    console.log(`ocop  ${TARGETS.ocop.padEnd(44)} ${fmt(ocop)}  server CPU ${ocop.cpu.toFixed(0)} ms/request`)
-    console.log(
-      `ratio ocop/stock (≥ 1.0: OCOP no slower): throughput ${(ocop.rps / stock.rps).toFixed(2)}` +
-        ` (same-round pairs ${pairRatio.toFixed(2)}), p95 ${(stock.p95 / ocop.p95).toFixed(2)},` +
-        ` server CPU per request ${(stock.cpu / ocop.cpu).toFixed(2)}`
-    )
+    for (const name of NAMES) {
+      const s = summary(name)
+      // same-round pairs cancel slow drifts in the machine's load
+      const pair = median(results[name].map((r, i) => r.rps / results.stock[i].rps))
+      console.log(
+        `${name.padEnd(13)} ${TARGETS[name].path.padEnd(44)} ${fmt(s)}  CPU ${s.cpu.toFixed(2)} ms/req` +
+          (name === "stock"
+            ? ""
+            : `  vs stock: throughput ${(s.rps / stock.rps).toFixed(2)}× (pairs ${pair.toFixed(2)}×), p95 ${(stock.p95 / s.p95).toFixed(2)}×, CPU ${(stock.cpu / s.cpu).toFixed(2)}×`)
+      )
+    }
   } finally {
-    await server.stop()
+    await Promise.all(Object.values(servers).map((s) => s.stop()))
     clearTimeout(watchdog)
   }
 }

@@ -9,44 +9,33 @@
  * remux ffmpegs' CPU (from /proc), over a window of `--seconds`. The
  * backend is a stub that accepts every key (the key check is the
  * integration test's job). Loopback only; the encoders' CPU is not counted.
- * Run: npm run bench -- video [--streams 2] [--seconds 20]
+ * Parts (`--part`, comma list; default all):
+ *   remux    the above
+ *   latency  glass to glass of HTTP-FLV and HLS with a clock burnt into the frames (lib/video-g2g.ts)
+ *   1080     one 1080p30 ingest: remux CPU per ingest, then HTTP-FLV viewers until throughput drops
+ * Run: npm run bench -- video [--streams 2] [--seconds 20] [--part remux,latency,1080] [--viewers 25,50,100,200,400]
  */
 import fs from "fs"
 import os from "os"
 import path from "path"
-import { execFileSync } from "child_process"
 import { createMediaServer } from "../plugins/live-selling/src/live/media"
 import { ffmpegBinary, freePort, publishTestStream, type Encoder } from "../integration-tests/helpers/encoder"
 import { machineInfo, percentile } from "./lib/machine"
 import { runMain } from "./lib/run-main"
+import { cpuOf, ingest1080, latency, remuxPids } from "./lib/video-g2g"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? process.argv[i + 1] : def
 }
 const STREAMS = Number(arg("streams", "2"))
+const PARTS = arg("part", "remux,latency,1080").split(",")
+const VIEWER_STEPS = arg("viewers", "25,50,100,200,400").split(",").map(Number)
 const SECONDS = Number(arg("seconds", "20"))
 const quiet = { info() {}, warn() {}, error() {} }
-const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined }
+const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined,
+  recordingStarted: async () => true, recordingFinished: async () => undefined, recordingRetention: async () => [] }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-const TICK = 100 // USER_HZ
-
-/** CPU seconds (user + system) of a process, from /proc. */
-function cpuOf(pid: number): number {
-  try {
-    const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
-    return (Number(f[11]) + Number(f[12])) / TICK
-  } catch {
-    return 0
-  }
-}
-
-/** Pids of this process's ffmpeg children that remux to HLS. */
-function remuxPids(): number[] {
-  const out = execFileSync("ps", ["-o", "pid=,args=", "--ppid", String(process.pid)], { encoding: "utf8" })
-  return out.split("\n").filter((l) => l.includes("-f hls")).map((l) => Number(l.trim().split(/\s+/)[0]))
-}
-
 async function run(mode: "baseline" | "flv+hls") {
   const hlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-hls-"))
   const [rtmpPort, httpPort] = [await freePort(), await freePort()]
@@ -126,7 +115,13 @@ async function run(mode: "baseline" | "flv+hls") {
 }
 
 runMain(async () => {
-  console.log(`video: ${STREAMS} streams, ${SECONDS} s window — ${machineInfo()}, load ${os.loadavg()[0].toFixed(1)}`)
+  console.log(`video: ${PARTS.join(", ")}; ${STREAMS} streams, ${SECONDS} s window — ${machineInfo()}, load ${os.loadavg()[0].toFixed(1)}`)
+  if (PARTS.includes("remux")) await remuxPart()
+  if (PARTS.includes("latency")) latencyReport(await latency(SECONDS))
+  if (PARTS.includes("1080")) ingestReport(await ingest1080(SECONDS, VIEWER_STEPS))
+})
+
+async function remuxPart() {
   const results = []
   for (const mode of ["baseline", "flv+hls"] as const) {
     const r = await run(mode)
@@ -141,4 +136,26 @@ runMain(async () => {
   }
   const [base, full] = results
   console.log(`CPU with HLS ÷ baseline (media server + remux): ${((full.serverCpu + full.remuxCpu) / Math.max(base.serverCpu, 0.1)).toFixed(2)}×`)
-})
+}
+
+const ms = (x: { p50: number; p95: number; max: number; n: number } | null) => (x ? `p50 ${x.p50} ms, p95 ${x.p95} ms, max ${x.max} ms (${x.n})` : "none")
+
+function latencyReport(r: Awaited<ReturnType<typeof latency>>) {
+  console.log(`baseline, encoder straight into the decoder (no media server): ${ms(r.direct)}`)
+  console.log(`glass-to-glass HTTP-FLV (decoded frame vs its burnt-in clock): ${ms(r.flv)}; a new viewer's first decoded frame is ${r.joinAge} ms old`)
+  if (r.direct && r.flv) console.log(`  HTTP-FLV ÷ baseline (p50): ${(r.flv.p50 / Math.max(r.direct.p50, 1)).toFixed(2)}× (+${r.flv.p50 - r.direct.p50} ms for the media server)`)
+  console.log(`glass-to-glass HLS, segment listed vs its first frame's clock: ${ms(r.hls)}; segments ${r.segmentS.toFixed(2)} s`)
+  console.log(`  HLS as hls.js plays by default (3 segments behind the live edge ≈ listed + 2 segments): ${ms(r.hlsJsDefault)}`)
+  console.log(`  goal FLV ≤ 3000 ms: ${r.flv && r.flv.p95 <= 3000 ? "met" : "NOT met"} (p95); HLS ≤ 8000 ms: ${r.hlsJsDefault && r.hlsJsDefault.p95 <= 8000 ? "met" : "NOT met"} (p95, hls.js default); unreadable frames ${r.unreadable}`)
+}
+
+function ingestReport(r: Awaited<ReturnType<typeof ingest1080>>) {
+  const i = r.cpu.ingest
+  console.log(`1080p ingest (${i.video.width}x${i.video.height} ${i.video.fps} fps, ${r.source} kbit/s as the media server measures it):`)
+  console.log(`  remux ffmpeg CPU ${r.cpu.remux.toFixed(1)} % of a core (goal ≤ 10 %: ${r.cpu.remux <= 10 ? "met" : "NOT met"}); media server process ${r.cpu.server.toFixed(1)} %`)
+  for (const v of r.viewers) {
+    console.log(`  ${String(v.n).padStart(4)} HTTP-FLV viewers: ${v.perViewerKbps.toFixed(0)} kbit/s each (${(v.ratio * 100).toFixed(0)} % of the source), process CPU ${v.serverCpu.toFixed(0)} % (server + viewer thread)`)
+  }
+  const ok = r.viewers.filter((v) => v.ratio >= 0.9)
+  console.log(`  one process serves ${ok.length ? ok[ok.length - 1].n : 0} viewers at ≥ 90 % of the bitrate` + (ok.length === r.viewers.length ? " (the largest step tried)" : ""))
+}

@@ -19,6 +19,7 @@ const { ROOT, DATA_DIR, MEDUSA_BIN, log, prepareDatabase } = require("./lib/prep
 const { endLeftovers, startManaged, stopManaged } = require("./lib/processes")
 const { channelKey, keyBanner, publishableKeyEnv } = require("./lib/publishable-keys")
 const { ensureSecrets } = require("./lib/secrets")
+const { runMode, modeEnv, demoEnv } = require("./lib/mode")
 const { loginBanner } = require("./lib/logins")
 const { prepareDemoVideo, demoVideoService } = require("./lib/demo-video")
 
@@ -106,15 +107,17 @@ async function main() {
   process.on("SIGTERM", () => shutdown("SIGTERM"))
   await endLeftovers(RUN_DIR, log)
 
-  const nodeEnv = process.env.NODE_ENV || "development"
+  // still development unless NODE_ENV is set (NODE_ENV=production: a deployment; scripts/lib/mode.js)
+  const mode = runMode([], { ...process.env, NODE_ENV: process.env.NODE_ENV || "development" })
   // every server and gateway signs and checks tokens with the same secrets (.data/secrets.json)
-  const secrets = ensureSecrets(DATA_DIR, { ...process.env, NODE_ENV: nodeEnv })
+  const secrets = ensureSecrets(DATA_DIR, { ...process.env, ...modeEnv(mode) })
   const env = {
     ...process.env,
     ...secrets.env,
     DATABASE_URL: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/ocop_live_commerce",
     REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
-    NODE_ENV: nodeEnv,
+    ...modeEnv(mode),
+    ...demoEnv(mode, process.env),
   }
   if (!(await answers(env.REDIS_URL))) {
     throw new Error(`no Redis answers at ${env.REDIS_URL}: the cluster shares events, workflows, locks and rooms through Redis`)

@@ -11,8 +11,10 @@ const { endLeftovers, startManaged, stopManaged } = require("./lib/processes")
 const { services } = require("./lib/services")
 const { keyBanner, publishableKeyEnv } = require("./lib/publishable-keys")
 const { ensureSecrets } = require("./lib/secrets")
+const { runMode, modeEnv, demoEnv } = require("./lib/mode")
 const { loginBanner } = require("./lib/logins")
 const { prepareDemoVideo, demoVideoService } = require("./lib/demo-video")
+const { ensureAdminBuild } = require("./lib/admin-build")
 
 const startedAt = Date.now()
 const children = []
@@ -52,16 +54,20 @@ async function main() {
 
   const db = await resolveDatabase()
   embedded = db.embedded
-  const nodeEnv = process.env.NODE_ENV || "development"
+  // production (a demo with generated secrets unless the operator set NODE_ENV=production; scripts/lib/mode.js)
+  const mode = runMode(process.argv.slice(2), process.env)
   // JWT_SECRET, COOKIE_SECRET and the demo passwords: generated on the first start, in .data/secrets.json
-  const secrets = ensureSecrets(DATA_DIR, { ...process.env, NODE_ENV: nodeEnv })
+  const secrets = ensureSecrets(DATA_DIR, { ...process.env, ...modeEnv(mode) })
   const env = {
     ...process.env,
     ...secrets.env,
     DATABASE_URL: db.url,
-    NODE_ENV: nodeEnv,
+    ...modeEnv(mode),
+    ...demoEnv(mode, process.env),
   }
   const seeded = await prepareDatabase(db.url, env)
+  // outside development Medusa serves the dashboard's production build (public/admin)
+  await ensureAdminBuild(env, log)
   // the online store's key is *the* key; the kiosk pages and the gateway take their channel's own
   Object.assign(env, publishableKeyEnv(seeded))
   // the storefront names the sales channel of the carts it creates (each key's own channel)

@@ -8,6 +8,7 @@ export type LoadResult = {
   rps: number
   p50: number
   p95: number
+  p99: number
   requests: number
   errors: number
   detail: { non2xx: number; errors: number; timeouts: number }
@@ -19,24 +20,30 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-export function load(url: string, headers: Record<string, string>, seconds: number, connections: number): Promise<LoadResult> {
+/**
+ * `connections` clients for `seconds`; or, with `amount`, until that many
+ * requests have answered (a route slower than the round still gets measured).
+ */
+export function load(url: string, headers: Record<string, string>, seconds: number, connections: number, amount?: number): Promise<LoadResult> {
   const latencies: number[] = []
+  const started = Date.now()
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url,
         headers,
         connections,
-        duration: seconds,
+        ...(amount ? { amount } : { duration: seconds }),
         timeout: 60,
         setupClient: (client: any) => client.on("response", (_s: number, _b: number, ms: number) => latencies.push(ms)),
       },
       (err: Error | null, result: any) => {
         if (err) return reject(err)
         resolve({
-          rps: result.requests.average,
+          rps: amount ? (result.requests.total * 1000) / (Date.now() - started) : result.requests.average,
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
           requests: result.requests.total,
           errors: result.non2xx + result.errors + result.timeouts,
           detail: { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts },

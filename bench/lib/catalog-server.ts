@@ -42,7 +42,7 @@ function freePort(): Promise<number> {
 export type BenchServer = { url: string; child: ChildProcess; stop: () => Promise<void>; jwtSecret: string }
 
 /** Starts `medusa start` and waits (≤ timeoutMs) for /health. */
-export async function startBenchServer(timeoutMs = 180_000): Promise<BenchServer> {
+export async function startBenchServer(timeoutMs = 180_000, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
   const port = await freePort()
   const secret = () => crypto.randomBytes(24).toString("hex")
   const jwtSecret = secret()
@@ -55,6 +55,7 @@ export async function startBenchServer(timeoutMs = 180_000): Promise<BenchServer
       JWT_SECRET: jwtSecret,
       COOKIE_SECRET: secret(),
       HOST: "127.0.0.1",
+      ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   })

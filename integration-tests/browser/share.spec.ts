@@ -10,6 +10,8 @@ import { seriousViolations } from "./harness/axe"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { dbQuery, waitForRows } from "./harness/db"
 import { startStack, type Stack } from "./harness/stack"
+import { linkPreview } from "./harness/link-preview"
+import { decodePng, type DecodedPng } from "../helpers/png"
 
 jest.setTimeout(240_000)
 
@@ -119,5 +121,37 @@ describe("the share sheet", () => {
     expect(link.searchParams.get("ref")).toMatch(/^[A-Za-z0-9]{8,16}$/)
     expect(await seriousViolations(page)).toEqual([])
     await context.close()
+  })
+})
+
+/** Pixels drawn in the title's ink (#1d1d1b: nothing else on the card is that dark) inside a box. */
+function inkPixels(png: DecodedPng, box: { x0: number; y0: number; x1: number; y1: number }): number {
+  let n = 0
+  for (let y = box.y0; y < box.y1; y++)
+    for (let x = box.x0; x < box.x1; x++) {
+      const p = (y * png.width + x) * png.channels
+      if (png.pixels[p] < 60 && png.pixels[p + 1] < 60 && png.pixels[p + 2] < 60) n++
+    }
+  return n
+}
+
+describe("share images in Chinese (issue 16)", () => {
+  it("draws the product's Chinese name on the /zh page's image with the bundled Noto Sans SC, fetching no font", async () => {
+    const [vi, zh] = await Promise.all(
+      ["vi", "zh"].map((l) => linkPreview(`${stack.storefront}/${l}/products/${HANDLE}`))
+    )
+    // the zh page's preview: its Chinese title (支陵番荔枝…, only Han characters and full-width brackets)
+    expect(zh.title).toMatch(/^支陵番荔枝/)
+    for (const preview of [vi, zh]) expect(preview.image).toEqual({ status: 200, type: "image/png", width: 1200, height: 630 })
+    expect(zh.imageBytes!.equals(vi.imageBytes!)).toBe(false)
+    const [viPng, zhPng] = [decodePng(vi.imageBytes!), decodePng(zh.imageBytes!)]
+    expect({ width: zhPng.width, height: zhPng.height }).toEqual({ width: 1200, height: 630 })
+    // the title's band (between the kicker and the footer): glyphs drawn in the title's ink on both;
+    // a Chinese title whose glyphs were dropped would leave it empty
+    const band = { x0: 64, y0: 120, x1: 1136, y1: 480 }
+    expect(inkPixels(viPng, band)).toBeGreaterThan(2000)
+    expect(inkPixels(zhPng, band)).toBeGreaterThan(2000)
+    // every glyph came from the bundled fonts: none was looked up on the internet
+    expect(stack.output()).not.toContain("Failed to load dynamic font")
   })
 })

@@ -187,6 +187,27 @@ describe("a new visitor", () => {
   })
 })
 
+describe("searching in the visitor's language (issue 16)", () => {
+  it("finds the star anise by its Chinese name on /zh and its English name on /en, showing those names", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const anise = "hoa-hoi-kho-chi-lang"
+    await page.goto(`${stack.storefront}/zh/products`)
+    await page.getByRole("search").getByRole("searchbox").fill("八角")
+    await page.getByRole("search").getByRole("button").click()
+    await page.waitForURL(/\/zh\/products\?q=/)
+    await expect(page.locator(`a[href$="/zh/products/${anise}"]`).first().innerText()).resolves.toEqual(ZH_TEXTS[anise].title)
+    await page.goto(`${stack.storefront}/en/products?q=${encodeURIComponent("star anise")}`)
+    await expect(page.locator(`a[href$="/en/products/${anise}"]`).first().innerText()).resolves.toEqual(EN_TITLES[anise])
+    // Vietnamese without accents, as before
+    await page.goto(`${stack.storefront}/vi/products?q=${encodeURIComponent("hoa hoi kho")}`)
+    await expect(page.locator(`a[href$="/vi/products/${anise}"]`).count()).resolves.toBeGreaterThan(0)
+    expect(await settled(errors)).toEqual([])
+    await context.close()
+  })
+})
+
 describe("sharing", () => {
   it("gives a product page a link preview: og title and description, and a generated 1200×630 PNG", async () => {
     const preview = await linkPreview(`${stack.storefront}/vi/products/na-chi-lang`)

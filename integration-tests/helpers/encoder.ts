@@ -18,12 +18,13 @@ export type Encoder = { child: ChildProcess; exited: Promise<number | null>; sto
 
 /**
  * A synthetic encoder like OBS: a test pattern with a tone, H.264 + AAC, a
- * keyframe every second, published at its own pace (`-re`) to `rtmpUrl`.
+ * keyframe every second, published at its own pace (`-re`) to `rtmpUrl`
+ * (rtmp:// or rtmps://), 320x240 unless `size` says otherwise.
  */
-export function publishTestStream(rtmpUrl: string): Encoder {
+export function publishTestStream(rtmpUrl: string, o: { size?: string } = {}): Encoder {
   const child = spawn(ffmpegBinary(), [
     "-hide_banner", "-loglevel", "error", "-nostdin",
-    "-re", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=15",
+    "-re", "-f", "lavfi", "-i", `testsrc=size=${o.size ?? "320x240"}:rate=15`,
     "-re", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
     "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p", "-g", "15",
     "-c:a", "aac", "-b:a", "48k", "-ac", "2",

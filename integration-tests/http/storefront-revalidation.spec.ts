@@ -67,6 +67,20 @@ medusaIntegrationTestRunner({
       expect(hit.tags).toEqual(["catalogue", `product:${HONEY}`])
     })
 
+    it("a product's Chinese title edited (a translation): its page and the catalogue lists (issue 16)", async () => {
+      const { data } = await api.get(
+        `/admin/translations?reference_id=${shop.productId}&locale_code=zh-CN&reference=product`,
+        shop.admin
+      )
+      const [translation] = data.translations
+      await api.post(
+        "/admin/translations/batch",
+        { update: [{ id: translation.id, translations: { ...translation.translations, title: "广乐鸭脚木蜂蜜（修改）" } }] },
+        shop.admin
+      )
+      expect((await told(`product:${HONEY}`)).tags).toEqual(["catalogue", `product:${HONEY}`])
+    })
+
     it("a variant's price: the product's page", async () => {
       await api.post(
         `/admin/products/${shop.productId}/variants/${shop.variantId}`,

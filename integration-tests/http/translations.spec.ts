@@ -9,6 +9,7 @@ import { PRODUCERS } from "../../src/scripts/data/lang-son-catalogue"
 import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 import { seedLangSon } from "../../src/scripts/seed/index"
 import { seedStore } from "../helpers/seeded-store"
+import { waitFor } from "./live-fixtures"
 
 jest.setTimeout(300 * 1000)
 
@@ -179,6 +180,59 @@ medusaIntegrationTestRunner({
       expect((await ocopOne("hoa-hoi-kho-chi-lang", "locale=en-US")).marks.map((m: any) => m.name)).toContain(
         "Lạng Sơn star anise"
       )
+    })
+
+    describe("searching by translated titles (issue 16)", () => {
+      const found = async (params: string) =>
+        Object.fromEntries((await ocopList(params)).map((p: any) => [p.handle, p.title]).sort())
+
+      it("q=八角 with locale zh-CN finds the star anise products, with their Chinese titles", async () => {
+        const anise = Object.fromEntries(
+          CATALOGUE.filter((p) => ZH_TEXTS[p.handle].title.includes("八角")).map((p) => [p.handle, ZH_TEXTS[p.handle].title]).sort()
+        )
+        expect(anise["hoa-hoi-kho-chi-lang"]).toBe("谅山八角（支陵大料）")
+        expect(await found(`locale=zh-CN&q=${encodeURIComponent("八角")}`)).toEqual(anise)
+        // two words: both must be found; a Chinese word is found inside a title
+        expect(Object.keys(await found(`locale=zh-CN&q=${encodeURIComponent("支陵 八角油")}`))).toEqual(["tinh-dau-hoi-chi-lang"])
+        expect(await found(`locale=zh-CN&q=${encodeURIComponent("八角 蜂蜜")}`)).toEqual({})
+      })
+
+      it("q=star anise and q=custard apple (en-US) find the products, with their English titles", async () => {
+        const anise = await found("locale=en-US&q=star%20anise")
+        expect(anise["hoa-hoi-kho-chi-lang"]).toBe(EN_TITLES["hoa-hoi-kho-chi-lang"])
+        expect(Object.keys(anise)).toEqual(expect.arrayContaining(["tinh-dau-hoi-chi-lang", "tinh-dau-hoi-van-quan"]))
+        const custard = await found("locale=en-US&q=Custard%20Apple")
+        const expected = CATALOGUE.filter((p) => EN_TITLES[p.handle]?.includes("custard apple")).map((p) => p.handle)
+        expect(expected.length).toBeGreaterThanOrEqual(4)
+        expect(Object.keys(custard)).toEqual(expect.arrayContaining(expected))
+        expect(custard["na-chi-lang"]).toBe(EN_TITLES["na-chi-lang"])
+        // Vietnamese stays accent-insensitive
+        expect(Object.keys(await found("q=hoa%20hoi%20kho"))).toContain("hoa-hoi-kho-chi-lang")
+        expect(Object.keys(await found(`q=${encodeURIComponent("HOA HỒI")}`))).toContain("hoa-hoi-kho-chi-lang")
+      })
+
+      it("an admin edit of a product's Chinese title is searchable afterwards", async () => {
+        const { data: products } = await api.get("/store/products?handle=mat-ong-van-thuy&fields=id", storeHeaders)
+        const productId = products.products[0].id
+        const { data: list } = await api.get(
+          `/admin/translations?reference_id=${productId}&locale_code=zh-CN&reference=product`,
+          admin
+        )
+        const [translation] = list.translations
+        const q = `locale=zh-CN&q=${encodeURIComponent("冬蜜")}`
+        expect(await found(q)).toEqual({})
+        const edited = "云水鸭脚木冬蜜"
+        await api.post(
+          "/admin/translations/batch",
+          { update: [{ id: translation.id, translations: { ...translation.translations, title: edited } }] },
+          admin
+        )
+        // the `translation.updated` event refreshes the product's catalogue row
+        await waitFor(async () => Object.keys(await found(q)).length > 0, "the edited Chinese title in the catalogue search")
+        expect(await found(q)).toEqual({ "mat-ong-van-thuy": edited })
+        // the old title no longer finds it in Chinese
+        expect(Object.keys(await found(`locale=zh-CN&q=${encodeURIComponent("云水鸭脚木蜂蜜")}`))).toEqual([])
+      })
     })
 
     it("refuses a malformed locale on the OCOP routes with a 400 naming `locale`", async () => {

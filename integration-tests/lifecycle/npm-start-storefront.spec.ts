@@ -100,6 +100,10 @@ describe("npm start with the storefront (default)", () => {
     expect(sf.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY).toEqual(match[3])
     expect(JSON.parse(sf.OCOP_PUBLISHABLE_KEYS)).toMatchObject({ online: match[3], kiosk: expect.stringMatching(/^pk_/), live: expect.stringMatching(/^pk_/) })
     expect(sf.NEXT_PUBLIC_MEDUSA_BACKEND_URL).toEqual(`http://localhost:${env.PORT}`)
+    // npm start is a production demo on plain http: no Secure cookies, no HSTS on localhost
+    expect(sf.OCOP_ENV).toEqual("development")
+    const page = await fetch(`${match[2]}/vi`)
+    expect(page.headers.get("strict-transport-security")).toBeNull()
     const channels = JSON.parse(sf.OCOP_SALES_CHANNELS)
     const client = new Client({ connectionString: env.DATABASE_URL })
     await client.connect()

@@ -50,7 +50,7 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
   })
 
   const start = () =>
-    spawnUntil([path.join(ROOT, "scripts", "start.js")], READY, { env, cwd: ROOT, timeoutMs: 400000 })
+    spawnUntil([path.join(ROOT, "scripts", "start.js")], READY, { env, cwd: ROOT, timeoutMs: 560000 }) // a first production start may build the admin (minutes on 2 loaded cores)
 
   async function storeProducts(key: string) {
     const res = await fetch(`http://localhost:${port}/store/products?limit=1`, {
@@ -67,6 +67,27 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
       body: JSON.stringify({ email, password }),
     })
     return res.status
+  }
+
+  const cmdline = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")
+  const environ = (pid: number) =>
+    Object.fromEntries(
+      fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)])
+    )
+
+  /** The dashboard's login: a token, then a cookie session, then a cookie-only request. */
+  async function adminSession(email: string, password: string) {
+    const auth = await fetch(`http://localhost:${port}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    })
+    const { token } = (await auth.json()) as { token: string }
+    const res = await fetch(`http://localhost:${port}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+    const setCookie = res.headers.get("set-cookie") || ""
+    const cookie = setCookie.split(";")[0]
+    const me = await fetch(`http://localhost:${port}/admin/users/me`, { headers: { cookie } })
+    return { setCookie, me: me.status }
   }
 
   let key: string
@@ -99,9 +120,25 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
     // the media server answers, and the banner says where encoders publish
     expect(output()).toContain(`Live ingest (RTMP): rtmp://localhost:${env.OCOP_LIVE_RTMP_PORT}/live`)
     expect((await fetch(`http://127.0.0.1:${env.OCOP_LIVE_MEDIA_PORT}/health`)).status).toEqual(200)
+    // Medusa runs in production (npm start's default), as a demo: its own environment says so
+    const medusa = processesMentioning(`--port ${port}`).filter((pid) => /medusa.*\bstart\b/.test(cmdline(pid)))
+    expect(medusa.length).toBeGreaterThan(0)
+    for (const pid of medusa) expect(environ(pid)).toMatchObject({ NODE_ENV: "production", OCOP_DEMO: "1" })
+    // so /app is the dashboard's production build: its HTML and its script
     const admin = await fetch(`http://localhost:${port}/app`)
     expect(admin.status).toEqual(200)
-    expect(await admin.text()).toMatch(/<html/i)
+    const html = await admin.text()
+    expect(html).toMatch(/<html/i)
+    const script = html.match(/<script[^>]+src="([^"]+\.js)"/)![1]
+    const asset = await fetch(new URL(script, `http://localhost:${port}/app/`))
+    expect(asset.status).toEqual(200)
+    expect(asset.headers.get("content-type")).toMatch(/javascript/)
+    // the admin's cookie session works over plain http on localhost (not Secure, still SameSite=Lax)
+    const session = await adminSession(adminLogin[1], adminLogin[2])
+    expect(session.setCookie).toMatch(/connect\.sid=/)
+    expect(session.setCookie).not.toMatch(/;\s*Secure/i)
+    expect(session.setCookie).toMatch(/SameSite=Lax/i)
+    expect(session.me).toEqual(200)
 
     child.kill("SIGKILL") // a crash: Medusa and PostgreSQL are left running
     await exited(child)
@@ -128,5 +165,23 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
       20000
     )
     expect(gone).toBe(true)
+  })
+
+  it("an operator's deployment (NODE_ENV=production) generates nothing and refuses to start without the secrets", async () => {
+    const deployDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-deploy-"))
+    try {
+      const failed = spawnUntil([path.join(ROOT, "scripts", "start.js")], READY, {
+        env: { ...env, OCOP_DATA_DIR: deployDir, PG_PORT: String(await freePort()), NODE_ENV: "production", OCOP_DEMO: "" },
+        cwd: ROOT,
+        timeoutMs: 300000,
+      })
+      await expect(failed).rejects.toThrow(/JWT_SECRET must be set to a private random value when NODE_ENV=production/)
+      expect(fs.existsSync(path.join(deployDir, "secrets.json"))).toBe(false)
+    } finally {
+      for (const pid of processesMentioning(deployDir)) {
+        try { process.kill(pid, "SIGKILL") } catch {}
+      }
+      fs.rmSync(deployDir, { recursive: true, force: true })
+    }
   })
 })

@@ -54,7 +54,12 @@ function mediaService(env, backendUrl, dataDir) {
       OCOP_DATA_DIR: dataDir,
     },
     healthUrl: `http://127.0.0.1:${m.httpPort}/health`,
-    banner: `  Live ingest (RTMP): ${m.rtmpUrl} (stream key: producer console)\n  Live media:        ${m.mediaUrl} (HLS /hls/<stream>/index.m3u8, HTTP-FLV /live/<stream>.flv)`,
+    banner:
+      `  Live ingest (RTMP): ${m.rtmpUrl} (stream key: producer console)\n` +
+      (env.OCOP_LIVE_RTMPS_PORT && env.OCOP_LIVE_RTMPS_KEY && env.OCOP_LIVE_RTMPS_CERT
+        ? `  Live ingest (RTMPS): port ${env.OCOP_LIVE_RTMPS_PORT} (OCOP_LIVE_RTMPS_KEY / _CERT)\n`
+        : "") +
+      `  Live media:        ${m.mediaUrl} (HLS /hls/<stream>/index.m3u8, HTTP-FLV /live/<stream>.flv)`,
   }
 }
 

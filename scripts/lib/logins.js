@@ -1,7 +1,8 @@
 // The banner lines about the demo logins. A generated password is printed
 // once, on the start that generated it; later starts say where it is kept.
 // Passwords set in the environment are the operator's and never printed.
-// In production there are no demo logins.
+// In a deployment (production without OCOP_DEMO=1) there are no demo logins.
+const { isDeployment } = require("./mode")
 
 const LOGINS = [
   { label: "Admin login:      ", email: "ADMIN_EMAIL", fallback: "admin@ocop-langson.local", password: "ADMIN_PASSWORD", note: "(dashboard /app)" },
@@ -14,7 +15,7 @@ const LOGINS = [
  * the seed made the logins with these passwords).
  */
 function loginBanner(env, secrets, where, firstSeed) {
-  if (env.NODE_ENV === "production") {
+  if (isDeployment(env)) {
     return ["  Logins:            no demo logins in production; create the admin with `npx medusa user -e EMAIL -p PASSWORD`"]
   }
   return LOGINS.map(({ label, email, fallback, password, note }) => {

@@ -4,17 +4,22 @@
 // (ADMIN_PASSWORD, PRODUCER_PASSWORD), generated on the first start, kept in
 // `<OCOP_DATA_DIR>/secrets.json` (mode 0600) and reused on later starts.
 // A value set in the environment always wins and is never written.
-// In production nothing is generated: the operator sets the signing secrets
-// (Medusa and the gateway refuse to start without them) and the seed creates
-// no demo login, so there is no demo password either.
+// In a deployment (NODE_ENV=production without OCOP_DEMO=1, scripts/lib/mode.js)
+// nothing is generated: the operator sets the signing secrets (Medusa and the
+// gateway refuse to start without them) and the seed creates no demo login, so
+// there is no demo password either. A production demo (`npm start`) also gets
+// a VietQR webhook secret, since production refuses the published demo one.
 const crypto = require("crypto")
 const fs = require("fs")
 const path = require("path")
+const { isDeployment } = require("./mode")
 
 const SIGNING_SECRETS = ["JWT_SECRET", "COOKIE_SECRET"]
 // shared by Medusa (its subscribers send it) and the storefront (POST /api/revalidate checks it)
 const SHARED_SECRETS = ["STOREFRONT_REVALIDATE_SECRET"]
 const DEMO_PASSWORDS = ["ADMIN_PASSWORD", "PRODUCER_PASSWORD"]
+// production refuses the demo webhook secret: a production demo gets its own
+const PRODUCTION_DEMO_SECRETS = ["VIETQR_WEBHOOK_SECRET"]
 
 function secretsFile(dataDir) {
   return path.join(dataDir, "secrets.json")
@@ -48,8 +53,14 @@ function writeSecrets(dataDir, secrets) {
  * or are generated and added to it.
  */
 function ensureSecrets(dataDir, env = process.env) {
-  const production = env.NODE_ENV === "production"
-  const names = production ? [] : [...SIGNING_SECRETS, ...SHARED_SECRETS, ...DEMO_PASSWORDS]
+  const names = isDeployment(env)
+    ? []
+    : [
+        ...SIGNING_SECRETS,
+        ...SHARED_SECRETS,
+        ...DEMO_PASSWORDS,
+        ...(env.NODE_ENV === "production" ? PRODUCTION_DEMO_SECRETS : []),
+      ]
   const stored = readSecrets(dataDir)
   const values = {}
   const created = []
@@ -66,4 +77,4 @@ function ensureSecrets(dataDir, env = process.env) {
   return { env: values, created, file: secretsFile(dataDir) }
 }
 
-module.exports = { ensureSecrets, readSecrets, secretsFile, SIGNING_SECRETS, SHARED_SECRETS, DEMO_PASSWORDS }
+module.exports = { ensureSecrets, readSecrets, secretsFile, SIGNING_SECRETS, SHARED_SECRETS, DEMO_PASSWORDS, PRODUCTION_DEMO_SECRETS }

@@ -5,6 +5,7 @@ const { ROOT, DATA_DIR, MEDUSA_BIN } = require("./prepare")
 const { GATEWAY_BIN } = require("./live-gateway")
 const { cspMediaHosts, mediaEnv, mediaService } = require("./live-media")
 const { channelKey } = require("./publishable-keys")
+const { isDeployment } = require("./mode")
 
 function services(env) {
   const port = env.PORT || "9000"
@@ -41,6 +42,10 @@ function services(env) {
         // claims with a cartId become cart lines through Medusa, on loopback, with the livestream key
         MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
         MEDUSA_PUBLISHABLE_KEY: channelKey(env, "live"),
+        // sockets from the storefront's origins (production refuses to guess them)
+        ...(env.NODE_ENV !== "production" || env.LIVE_CORS || env.STORE_CORS
+          ? {}
+          : { LIVE_CORS: [...storefrontOrigins(env), backendUrl].join(",") }),
       },
       healthUrl: `http://127.0.0.1:${livePort}/health`,
       banner: `  Live gateway:      ${liveUrl}/live`,
@@ -68,6 +73,8 @@ function services(env) {
         OCOP_SALES_CHANNELS: env.OCOP_SALES_CHANNELS || "",
         LIVE_URL: liveUrl,
         OCOP_CSP_MEDIA_HOSTS: cspMediaHosts(env),
+        // Secure cookies and HSTS in a deployment only: a production demo is plain http on localhost
+        OCOP_ENV: env.OCOP_ENV || (isDeployment(env) ? "production" : "development"),
       },
       healthUrl: `http://127.0.0.1:${sfPort}/vi`,
       startTimeoutMs: 900000,

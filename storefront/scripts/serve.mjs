@@ -48,10 +48,10 @@ function buildIsStale(fingerprint) {
   return fs.readFileSync(fingerprintFile, "utf8").trim() !== fingerprint
 }
 
-// `npm start` runs every service with NODE_ENV=development; the storefront is
-// always the production build (next build fails under a development NODE_ENV).
-// OCOP_ENV keeps the deployment's own NODE_ENV: Secure cookies and HSTS only
-// in production (src/lib/security/env.ts).
+// The storefront is always the production build (next build fails under a
+// development NODE_ENV). OCOP_ENV keeps the deployment's own NODE_ENV: Secure
+// cookies and HSTS only in production (src/lib/security/env.ts); `npm start`
+// sets it to development for its production demo on http://localhost.
 const env = {
   ...process.env,
   OCOP_ENV: process.env.OCOP_ENV || process.env.NODE_ENV || "development",

@@ -3,6 +3,8 @@ export type LinkPreview = {
   title?: string
   description?: string
   image?: { status: number; type: string | null; width: number; height: number }
+  /** the og:image's bytes, to decode */
+  imageBytes?: Buffer
 }
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">")
@@ -26,6 +28,7 @@ export async function linkPreview(url: string): Promise<LinkPreview> {
       width: isPng ? png.readUInt32BE(16) : 0,
       height: isPng ? png.readUInt32BE(20) : 0,
     }
+    preview.imageBytes = png
   }
   return preview
 }

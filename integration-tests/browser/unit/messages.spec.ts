@@ -2,11 +2,30 @@ import { CARD_TEXT } from "../../../storefront/src/i18n/card"
 import { catalogueProblems, type Tree } from "../../../storefront/src/i18n/check"
 import { dict, fmt, LOCALES, type Locale } from "../../../storefront/src/i18n"
 import { formatVnd } from "../../../storefront/src/lib/money"
+import { stringsFor } from "../../../plugins/live-selling/widget/strings"
 
 const catalogues: [string, Record<Locale, Tree>][] = [
   ["dictionary", Object.fromEntries(LOCALES.map((l) => [l, dict(l) as unknown as Tree])) as Record<Locale, Tree>],
   ["card payment", CARD_TEXT as unknown as Record<Locale, Tree>],
+  // named on their own (issue 16): the <ocop-live> widget's slice of the dictionaries and the kiosk's section
+  ["<ocop-live> widget", Object.fromEntries(LOCALES.map((l) => [l, stringsFor(l) as unknown as Tree])) as Record<Locale, Tree>],
+  ["kiosk", Object.fromEntries(LOCALES.map((l) => [l, dict(l).kiosk as unknown as Tree])) as Record<Locale, Tree>],
 ]
+
+describe("the widget and the kiosk are checked in every locale (issue 16)", () => {
+  it("the widget speaks each locale with the dictionary's texts, not Vietnamese", () => {
+    for (const l of LOCALES) {
+      expect(stringsFor(l).lang).toBe(l)
+      expect(stringsFor(l).live).toBe(dict(l).live)
+      expect(stringsFor(l).checkout).toBe(dict(l).checkout)
+    }
+    expect(stringsFor("zh").live).not.toEqual(stringsFor("vi").live)
+  })
+
+  it("the kiosk section has messages in every locale", () => {
+    for (const l of LOCALES) expect(Object.keys(dict(l).kiosk).length).toBeGreaterThan(5)
+  })
+})
 
 describe.each(catalogues)("%s messages", (_name, byLocale) => {
   it.each(LOCALES)("%s: the Vietnamese keys, valid ICU, the same arguments", (locale) => {

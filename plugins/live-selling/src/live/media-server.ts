@@ -17,12 +17,16 @@ async function main() {
     httpPort: config.httpPort,
     host: config.host,
     hlsDir: config.hlsDir,
+    recordingsDir: config.recordingsDir,
     graceMs: config.graceMs,
     recheckMs: config.recheckMs,
     ffmpeg,
+    rtmps: config.rtmps,
+    opsSecret: config.jwtSecret,
     reporter: backendReporter(config.backendUrl, config.jwtSecret),
   })
-  console.log(`Live media server: rtmp://localhost:${server.rtmpPort}/live, http://localhost:${server.httpPort}`)
+  const rtmps = server.rtmpsPort ? `, rtmps://localhost:${server.rtmpsPort}/live` : ""
+  console.log(`Live media server: rtmp://localhost:${server.rtmpPort}/live${rtmps}, http://localhost:${server.httpPort}`)
   let stopping = false
   const stop = () => {
     if (stopping) return

@@ -6,6 +6,14 @@ describe("demoLogins", () => {
     expect(demoLogins({ NODE_ENV: "production", ADMIN_PASSWORD: "x", PRODUCER_PASSWORD: "y" })).toBeNull()
   })
 
+  it("has them in a production demo (npm start, OCOP_DEMO=1)", () => {
+    expect(demoLogins({ NODE_ENV: "production", OCOP_DEMO: "1", ADMIN_PASSWORD: "x", PRODUCER_PASSWORD: "y" })).toEqual({
+      admin: { email: "admin@ocop-langson.local", password: "x" },
+      producer: { email: "producer@ocop-langson.local", password: "y" },
+    })
+    expect(demoLogins({ NODE_ENV: "production", OCOP_DEMO: "0", ADMIN_PASSWORD: "x" })).toBeNull()
+  })
+
   it("takes the passwords npm start generated (env)", () => {
     expect(demoLogins({ NODE_ENV: "development", ADMIN_PASSWORD: "a1", PRODUCER_PASSWORD: "p1" })).toEqual({
       admin: { email: "admin@ocop-langson.local", password: "a1" },

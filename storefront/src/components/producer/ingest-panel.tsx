@@ -4,10 +4,11 @@ import { rotateStreamKey } from "@/lib/actions/producer"
 import { producerFetch } from "@/lib/producer"
 import { CopyField } from "./copy-field"
 
-type Ingest = { server: string; streamKey: string; url: string; status: string }
+type Ingest = { server: string; streamKey: string; url: string; rtmpsUrl?: string | null; status: string }
 
 /**
- * Going live from an encoder: the RTMP server and secret stream key with
+ * Going live from an encoder: the RTMP server and secret stream key (and the
+ * RTMPS URL where the media server takes TLS) with
  * copy buttons, a QR code of the full URL for phone encoders (Larix
  * Broadcaster), OBS settings, and a new key on demand. Null when the
  * backend has no ingest (older backend, or refused).
@@ -26,6 +27,7 @@ export async function IngestPanel({ streamId, locale, t }: { streamId: string; l
       <CopyField id="ingest-server" label={t.server} value={ingest.server} {...labels} />
       <CopyField id="ingest-key" label={t.key} value={ingest.streamKey} secret {...labels} />
       <CopyField id="ingest-url" label={t.url} value={ingest.url} secret {...labels} />
+      {ingest.rtmpsUrl && <CopyField id="ingest-rtmps-url" label={t.rtmpsUrl} value={ingest.rtmpsUrl} secret {...labels} />}
       <details>
         <summary>{t.qr}</summary>
         <QrSvg text={ingest.url} label={t.qr} testId="ingest-qr" />

@@ -68,3 +68,57 @@ export async function getStream(id: string): Promise<StreamDetail | null | undef
   // undefined: the stream does not exist; null: the live routes are missing
   return (await listStreams("live")) === null ? null : undefined
 }
+
+/** `GET /store/live/streams/:id/replay`: the recordings and the timeline (offsets in ms from the start). */
+export type Replay = {
+  stream_id: string
+  stream_status: "scheduled" | "live" | "ended"
+  duration_ms: number
+  recordings: { id: string; url: string; offset_ms: number; duration_ms: number; started_at: string }[]
+  timeline: {
+    pins: { from_ms: number; to_ms: number; product_ids: string[] }[]
+    offers: {
+      offer_id: string
+      product_id: string
+      variant_id: string
+      title: string
+      price: number
+      original_price: number | null
+      from_ms: number
+      to_ms: number
+      end_reason: string | null
+    }[]
+    chat: { at_ms: number; id: string; name: string; text: string; role: string }[]
+  }
+}
+
+/** A stream's replay (not cached: it changes as recordings finish or are deleted), undefined for no such stream. */
+export async function getReplay(id: string): Promise<Replay | undefined> {
+  try {
+    const { replay } = await storeGet<{ replay: Replay }>(`/store/live/streams/${encodeURIComponent(id)}/replay`)
+    return replay
+  } catch (e) {
+    if (isStatus(e, 404)) return undefined
+    throw e
+  }
+}
+
+/** The products a replay shows, at their regular price (the Vietnam region): id → product. */
+export async function replayProducts(ids: string[], regionId: string | undefined) {
+  if (!ids.length) return {}
+  const { products } = await storeGet<{ products: ReplayProduct[] }>("/store/products", {
+    id: ids,
+    region_id: regionId,
+    fields: "id,title,handle,thumbnail,*variants,*variants.calculated_price",
+    limit: ids.length,
+  })
+  return Object.fromEntries(products.map((p) => [p.id, p]))
+}
+
+export type ReplayProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  variants: { id: string; title: string | null; calculated_price?: { calculated_amount: number | null } | null }[]
+}

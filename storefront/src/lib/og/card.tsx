@@ -1,7 +1,8 @@
 import "server-only"
 import { ImageResponse } from "next/og"
-import { shareImageFonts } from "./fonts"
-import { ogText } from "./text"
+import { drawnBy } from "./cjk-faces"
+import { cjkFonts, shareImageFonts } from "./fonts"
+import { ogText as drawText } from "./text"
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 }
 
@@ -29,8 +30,17 @@ function Star({ on }: { on: boolean }) {
   )
 }
 
-/** A 1200×630 PNG card with the shop's name, the title, stars, tags and a footer line. */
+/**
+ * A 1200×630 PNG card with the shop's name, the title, stars, tags and a
+ * footer line; Chinese texts with the Noto Sans SC slices they need.
+ */
 export async function shareImage(card: ShareCard): Promise<ImageResponse> {
+  const [base, cjk] = await Promise.all([
+    shareImageFonts(),
+    cjkFonts([card.kicker, card.title, card.subtitle, card.footer, card.badge, ...(card.tags ?? [])]),
+  ])
+  const cjkDrawn = drawnBy(cjk.faces)
+  const ogText = (text: string | null | undefined, max: number) => drawText(text, max, cjkDrawn)
   const tags = (card.tags ?? []).map((t) => ogText(t, 40)).filter(Boolean)
   return new ImageResponse(
     (
@@ -65,6 +75,6 @@ export async function shareImage(card: ShareCard): Promise<ImageResponse> {
         {card.footer ? <div style={{ fontSize: 52, fontWeight: 700, color: GREEN }}>{ogText(card.footer, 40)}</div> : null}
       </div>
     ),
-    { ...SHARE_IMAGE_SIZE, fonts: await shareImageFonts() }
+    { ...SHARE_IMAGE_SIZE, fonts: [...base, ...cjk.fonts] }
   )
 }

@@ -2,7 +2,8 @@
  * Text for share images. The image renderer (Satori, through next/og) fetches
  * a font from the internet for any glyph its fonts lack; the shop never sends
  * traffic out, so share images use only what the bundled Noto Sans latin and
- * vietnamese subsets draw, and drop the rest (emoji, CJK…).
+ * vietnamese subsets and the Chinese slices a card loads draw, and drop the
+ * rest (emoji…).
  */
 const DRAWN: [number, number][] = [
   [0x20, 0x7e], [0xa0, 0xff], [0x102, 0x103], [0x110, 0x111], [0x128, 0x129], [0x131, 0x131],
@@ -15,9 +16,14 @@ const drawn = (ch: string) => {
   return DRAWN.some(([lo, hi]) => cp >= lo && cp <= hi)
 }
 
-/** `text` composed (NFC), with undrawable characters dropped, spaces collapsed, cut at `max` with "…". */
-export function ogText(text: string | null | undefined, max = 90): string {
-  const kept = Array.from((text ?? "").normalize("NFC")).filter(drawn).join("").replace(/\s+/g, " ").trim()
+/**
+ * `text` composed (NFC), with undrawable characters dropped, spaces
+ * collapsed, cut at `max` with "…". `alsoDrawn`: the characters the card's
+ * extra fonts draw (the Chinese slices it loaded, see `cjk-faces.ts`).
+ */
+export function ogText(text: string | null | undefined, max = 90, alsoDrawn?: (cp: number) => boolean): string {
+  const keep = (ch: string) => drawn(ch) || !!alsoDrawn?.(ch.codePointAt(0)!)
+  const kept = Array.from((text ?? "").normalize("NFC")).filter(keep).join("").replace(/\s+/g, " ").trim()
   return cut(kept, max)
 }
 

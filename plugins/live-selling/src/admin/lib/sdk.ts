@@ -64,3 +64,27 @@ export const revokeVerification = (sellerId: string, reason: string) =>
     method: "POST",
     body: { reason },
   })
+
+/** An encoder publishing now, as `GET /admin/live/ingests` answers it (stats from the media server). */
+export type AdminLiveIngest = {
+  stream_id: string
+  stream: { id: string; title: string; status: AdminLiveStream["status"] } | null
+  producer: { id: string; name: string | null } | null
+  client_ip: string
+  protocol: "rtmp" | "rtmps"
+  resolution: string | null
+  video: { codec: string | null; width: number; height: number; fps: number }
+  audio: { codec: string | null; sample_rate: number; channels: number }
+  bitrate_kbps: number
+  bytes_in: number
+  started_at: string
+  uptime_s: number
+}
+
+export const fetchIngests = () => sdk.client.fetch<{ ingests: AdminLiveIngest[] }>("/admin/live/ingests")
+
+export const stopIngest = (streamId: string) =>
+  sdk.client.fetch<{ stream_id: string; ended: boolean; dropped: boolean; drop_error: string | null }>(
+    `/admin/live/ingests/${streamId}/stop`,
+    { method: "POST" }
+  )

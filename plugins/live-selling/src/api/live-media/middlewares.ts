@@ -2,7 +2,14 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { validateAndTransformBody } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
-import { PostLiveMediaPublish, PostLiveMediaRelayState, PostLiveMediaStream } from "./validators"
+import {
+  PostLiveMediaPublish,
+  PostLiveMediaRelayState,
+  PostLiveMediaRecordingFinish,
+  PostLiveMediaRecordingStart,
+  PostLiveMediaRetention,
+  PostLiveMediaStream,
+} from "./validators"
 
 /** The scope of the short tokens the media server signs with Medusa's JWT secret. */
 export const LIVE_MEDIA_SCOPE = "live-media"
@@ -20,7 +27,7 @@ export function liveMediaAuth(req: MedusaRequest, _res: MedusaResponse, next: Me
   next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "only the live media server may call this"))
 }
 
-/** `/live-media/*`: the media server's reports (publish, check, unpublish, grace period over, relays). */
+/** `/live-media/*`: the media server's reports (publish, check, unpublish, grace period over, relays, recordings). */
 export const liveMediaMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/live-media/*", middlewares: [liveMediaAuth] },
   { method: ["POST"], matcher: "/live-media/publish", middlewares: [validateAndTransformBody(PostLiveMediaPublish)] },
@@ -29,4 +36,7 @@ export const liveMediaMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/live-media/grace-over", middlewares: [validateAndTransformBody(PostLiveMediaStream)] },
   { method: ["POST"], matcher: "/live-media/relays", middlewares: [validateAndTransformBody(PostLiveMediaStream)] },
   { method: ["POST"], matcher: "/live-media/relay-state", middlewares: [validateAndTransformBody(PostLiveMediaRelayState)] },
+  { method: ["POST"], matcher: "/live-media/recordings/start", middlewares: [validateAndTransformBody(PostLiveMediaRecordingStart)] },
+  { method: ["POST"], matcher: "/live-media/recordings/finish", middlewares: [validateAndTransformBody(PostLiveMediaRecordingFinish)] },
+  { method: ["POST"], matcher: "/live-media/recordings/retention", middlewares: [validateAndTransformBody(PostLiveMediaRetention)] },
 ]

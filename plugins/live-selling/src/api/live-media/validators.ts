@@ -18,3 +18,21 @@ export const PostLiveMediaRelayState = z.strictObject({
   error: z.string().max(2000).nullish(),
 })
 export type PostLiveMediaRelayStateType = z.infer<typeof PostLiveMediaRelayState>
+/** A recording id as the media server makes it (also its folder's name). */
+const recordingId = z.string().regex(/^lrec_[0-9A-Z]{26}$/, "recording_id: expected lrec_ followed by 26 letters or digits")
+
+export const PostLiveMediaRecordingStart = z.strictObject({
+  stream_id: idOf("stream_id"),
+  recording_id: recordingId,
+  started_at: z.string().datetime({ offset: true, message: "started_at: expected an ISO 8601 time" }),
+})
+export type PostLiveMediaRecordingStartType = z.infer<typeof PostLiveMediaRecordingStart>
+
+export const PostLiveMediaRecordingFinish = z.strictObject({
+  recording_id: recordingId,
+  duration_ms: z.number().int().min(0).max(7 * 24 * 3600 * 1000),
+  bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+})
+export type PostLiveMediaRecordingFinishType = z.infer<typeof PostLiveMediaRecordingFinish>
+
+export const PostLiveMediaRetention = z.strictObject({})

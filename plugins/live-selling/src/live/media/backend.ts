@@ -15,6 +15,11 @@ export type IngestReporter = {
   relays?(streamId: string): Promise<RelayTarget[]>
   /** A relay's state changed (`error`: why it failed). */
   relayState?(streamId: string, relayId: string, state: RelayState, error?: string | null): Promise<void>
+  /** A recording part starts (false: refused, e.g. an unknown stream). */
+  recordingStarted(streamId: string, recordingId: string, startedAt: Date): Promise<boolean>
+  recordingFinished(recordingId: string, durationMs: number, bytes: number): Promise<void>
+  /** The recordings retention removes (the backend marks them deleted): their folders, relative. */
+  recordingRetention(): Promise<{ id: string; path: string }[]>
 }
 
 /**
@@ -23,7 +28,7 @@ export type IngestReporter = {
  * owns its tables, the media server only reports what encoders do.
  */
 export function backendReporter(backendUrl: string, secret: string, timeoutMs = 10_000): IngestReporter {
-  const call = async (event: string, body: Record<string, string | null>) => {
+  const call = async (event: string, body: Record<string, unknown>) => {
     const token = jwt.sign({ scope: "live-media" }, secret, { algorithm: "HS256", expiresIn: 60 })
     const res = await fetch(`${backendUrl.replace(/\/+$/, "")}/live-media/${event}`, {
       method: "POST",
@@ -31,7 +36,7 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     })
-    const data = (await res.json().catch(() => ({}))) as { message?: string; relays?: RelayTarget[] }
+    const data = (await res.json().catch(() => ({}))) as { message?: string; [k: string]: unknown }
     return { ok: res.ok, status: res.status, reason: data.message, data }
   }
   return {
@@ -49,9 +54,20 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
     relays: async (stream_id) => {
       const r = await call("relays", { stream_id })
       if (!r.ok) throw new Error(`relays: ${r.status} ${r.reason ?? ""}`.trim())
-      return r.data.relays ?? []
+      return (r.data.relays as RelayTarget[] | undefined) ?? []
     },
     relayState: async (stream_id, relay_id, state, error) =>
       void (await call("relay-state", { stream_id, relay_id, state, error: error ?? null })),
+    recordingStarted: async (stream_id, recording_id, startedAt) =>
+      (await call("recordings/start", { stream_id, recording_id, started_at: startedAt.toISOString() })).ok,
+    recordingFinished: async (recording_id, duration_ms, bytes) => {
+      const r = await call("recordings/finish", { recording_id, duration_ms, bytes })
+      if (!r.ok) throw new Error(`${r.status} ${r.reason ?? ""}`.trim())
+    },
+    recordingRetention: async () => {
+      const r = await call("recordings/retention", {})
+      if (!r.ok) throw new Error(`${r.status} ${r.reason ?? ""}`.trim())
+      return (r.data.deleted as { id: string; path: string }[]) ?? []
+    },
   }
 }

@@ -28,6 +28,35 @@ export function ffmpegPath(): string | null {
   }
 }
 
+/**
+ * Stops an ffmpeg reading a live source. Given `waitMs`, it first waits that
+ * long for ffmpeg to end on its own (its source closed: it finishes its
+ * files). Then SIGTERM; an ffmpeg blocked reading RTMP (the media server
+ * keeps players attached while a publisher may come back) only wakes on a
+ * second one (and then ends without finishing its files); SIGKILL 5 s later.
+ */
+export function terminate(child: ChildProcess, waitMs = 0) {
+  const running = () => child.exitCode === null && child.signalCode === null
+  if (!running()) return
+  const timers = [
+    setTimeout(() => running() && child.kill("SIGTERM"), waitMs),
+    setTimeout(() => running() && child.kill("SIGTERM"), waitMs + 300),
+    setTimeout(() => running() && child.kill("SIGKILL"), waitMs + 5000),
+  ]
+  child.once("exit", () => timers.forEach(clearTimeout))
+}
+
+/**
+ * Ends the local RTMP players (our own ffmpegs) of a publisher that stopped:
+ * they read to the end and finish their files. Viewers (HTTP-FLV) stay
+ * attached for an encoder coming back.
+ */
+export function closeLocalPlayers(publisher: { broadcast?: { subscribers?: Map<string, any> } }) {
+  for (const s of publisher.broadcast?.subscribers?.values() ?? []) {
+    if (s.protocol === "rtmp" && /^(::ffff:)?127\.0\.0\.1:/.test(String(s.ip))) s.close()
+  }
+}
+
 /** Starts remuxing `source` into `dir` (emptied first); stop() kills ffmpeg. */
 export function startHls(ffmpeg: string, source: string, dir: string, onExit: (msg: string) => void) {
   fs.rmSync(dir, { recursive: true, force: true })
@@ -43,7 +72,7 @@ export function startHls(ffmpeg: string, source: string, dir: string, onExit: (m
   return {
     stop() {
       stopped = true
-      child.kill("SIGTERM")
+      terminate(child)
     },
   }
 }

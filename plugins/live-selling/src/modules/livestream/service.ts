@@ -9,10 +9,12 @@ import {
   LiveModeration,
   LiveOffer,
   LiveRelayDestination,
+  LiveRecording,
   LiveReminder,
   LiveSellerVerification,
   LiveStream,
   LiveStreamStat,
+  LiveTimelineEvent,
 } from "./models"
 
 /**
@@ -34,6 +36,8 @@ class LivestreamModuleService extends MedusaService({
   LiveReminder,
   LiveIngest,
   LiveRelayDestination,
+  LiveRecording,
+  LiveTimelineEvent,
 }) {
   /** The store's sellers (plugin option `sellers`), or null: admins only. */
   readonly sellers: SellerDirectory | null

@@ -3,6 +3,7 @@ import { PlaySolid } from "@medusajs/icons"
 import { Button, Container, Heading, StatusBadge, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { LiveIngestsSection } from "../../components/live-ingests-section"
 import { SellerIdentitySection } from "../../components/seller-identity-section"
 import { endStream, fetchStreams, type AdminLiveStream } from "../../lib/sdk"
 
@@ -16,7 +17,8 @@ const when = (s: AdminLiveStream) => {
 
 /**
  * Every seller's livestreams: what is live now, what is coming, and ending
- * one that must stop; below, the sellers' identity verifications.
+ * one that must stop; below, the encoders publishing now (stop one) and the
+ * sellers' identity verifications.
  */
 const LiveStreamsPage = () => {
   const [status, setStatus] = useState<(typeof FILTERS)[number]>("live")
@@ -90,6 +92,7 @@ const LiveStreamsPage = () => {
           </Table>
         )}
       </Container>
+      <LiveIngestsSection />
       <SellerIdentitySection />
     </div>
   )

@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { rateLimit } from "@ocop-live/rate-limit"
 import { streamControlMiddlewares } from "../../producer/middlewares"
 import {
   AdminGetLiveSellers,
@@ -23,6 +24,11 @@ export const adminLiveMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AdminPostLiveStreams)],
   },
   ...streamControlMiddlewares("/admin/live/streams"),
+  {
+    method: ["POST"],
+    matcher: "/admin/live/ingests/:streamId/stop",
+    middlewares: [rateLimit({ name: "ingest-stop", what: "ingest stops", ip: { points: 60, duration: 60 }, account: { points: 30, duration: 60 } })],
+  },
   {
     method: ["POST"],
     matcher: "/admin/live/banned-words",

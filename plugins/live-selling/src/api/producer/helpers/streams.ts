@@ -89,7 +89,7 @@ export async function offersRest(container: MedusaContainer, offers: OfferRow[])
  * store's seller directory (plugin option `sellers`) and the module's
  * verifications.
  */
-async function sellerFacts(container: MedusaContainer, sellerIds: string[]) {
+export async function sellerFacts(container: MedusaContainer, sellerIds: string[]) {
   const [identities, verifications] = await Promise.all([
     sellerIdentities(container, sellerIds),
     activeVerifications(container, sellerIds),

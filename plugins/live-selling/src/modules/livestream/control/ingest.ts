@@ -3,7 +3,7 @@ import { LiveError } from "../lib/errors"
 import { goLiveRefusal } from "../lib/seller-verification"
 import { shopVideoUrls } from "../lib/video"
 import type { Actor } from "../lib/types"
-import { getIngest, markIdleAfterGrace, markPublishing, markReconnecting, saveIngestKey, setShopVideo } from "../store/ingest"
+import { getIngest, markIdleAfterGrace, markPublishing, markReconnecting, markStopped, saveIngestKey, setShopVideo } from "../store/ingest"
 import { getStream } from "../store/streams"
 import { activeVerification } from "../store/verifications"
 import { controlledStream } from "./authorize"
@@ -13,7 +13,7 @@ import { endStream, startStream } from "./streams"
 type Who = Pick<Actor, "type" | "id">
 
 /** Where encoders publish (`rtmpUrl`, e.g. rtmp://host:1935/live) and viewers play (`mediaUrl`). */
-export type IngestSettings = { secret: string; rtmpUrl: string; mediaUrl: string }
+export type IngestSettings = { secret: string; rtmpUrl: string; mediaUrl: string; rtmpsUrl?: string }
 
 /**
  * The stream's ingest for its producer (or an admin): the RTMP server, the
@@ -30,12 +30,16 @@ export async function streamIngest(ctx: LiveControlContext, actor: Who, streamId
   }
   const key = encoderStreamKey(streamId, streamKey(s.secret, streamId, row.key_nonce))
   const server = s.rtmpUrl.replace(/\/+$/, "")
+  const rtmps = s.rtmpsUrl?.replace(/\/+$/, "")
   return {
     streamId,
     status: row.status,
     server,
     streamKey: key,
     url: `${server}/${key}`,
+    /** RTMPS (TLS) where the media server takes it, else null. */
+    rtmpsServer: rtmps ?? null,
+    rtmpsUrl: rtmps ? `${rtmps}/${key}` : null,
     playback: shopVideoUrls(s.mediaUrl, streamId),
   }
 }
@@ -107,4 +111,31 @@ export async function ingestGraceOver(ctx: LiveControlContext, streamId: string)
   }
   await endStream(ctx, { type: "producer", id: stream.producer_id }, streamId)
   return { ended: true }
+}
+
+/**
+ * An admin stops a stream's ingest: unlike an encoder that stops by itself
+ * (a grace period, then the end), the stream ends at once (the rooms get
+ * `stream:status` ended, open offers stop) and then `drop` drops the encoder;
+ * an ended stream takes no new publish, so it cannot come back with the same
+ * key. `drop` answers whether an encoder was publishing; when the media server
+ * is unreachable the stream still ends, and its re-check drops the encoder.
+ * `not_found` for a stream neither live nor publishing.
+ */
+export async function stopIngest(ctx: LiveControlContext, actor: Who, streamId: string, drop: (streamId: string) => Promise<boolean>) {
+  const stream = await controlledStream(ctx.db, actor, streamId)
+  const wasLive = stream.status === "live"
+  if (wasLive) await endStream(ctx, actor, streamId)
+  let dropped = false
+  let dropError: string | null = null
+  try {
+    dropped = await drop(streamId)
+  } catch (e) {
+    dropError = (e as Error).message
+  }
+  if (!wasLive && !dropped) {
+    throw new LiveError("not_found", `streamId: no encoder publishes to stream ${streamId}`)
+  }
+  await markStopped(ctx.db, streamId)
+  return { streamId, ended: wasLive, dropped, dropError }
 }

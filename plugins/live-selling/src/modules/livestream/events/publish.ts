@@ -3,6 +3,7 @@ import { DEFAULT_REDIS_PREFIX } from "../lib/redis-keys"
 import type { Db } from "../lib/types"
 import { PgEventLog } from "./pg-event-log"
 import { RedisEventLog } from "./redis-event-log"
+import { keepTimeline } from "./timeline"
 import type { LiveEventLog } from "./types"
 
 export type EventLogOptions = {
@@ -19,9 +20,11 @@ export type EventLogOptions = {
  * else (Medusa routes, subscribers, jobs) only publishes to it.
  */
 export function createEventLog(options: EventLogOptions): LiveEventLog {
-  return options.redis
+  const log = options.redis
     ? new RedisEventLog(options.redis, options.db, options.prefix ?? DEFAULT_REDIS_PREFIX)
     : new PgEventLog(options.db)
+  // replays need pins, offers and the host's chat longer than the log keeps them
+  return keepTimeline(log, options.db)
 }
 
 /**

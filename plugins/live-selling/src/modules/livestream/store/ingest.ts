@@ -72,3 +72,12 @@ export async function setShopVideo(db: Q, streamId: string, url: string): Promis
     [streamId, url]
   )
 }
+
+/** An admin stopped the ingest: `idle` at once, whatever it was (no grace period). */
+export async function markStopped(db: Q, streamId: string): Promise<void> {
+  await db.query(
+    `UPDATE live_ingest SET status = 'idle', last_unpublish_at = now(), updated_at = now()
+     WHERE stream_id = $1 AND deleted_at IS NULL`,
+    [streamId]
+  )
+}

@@ -15,8 +15,14 @@ const OcopCatalogueEntry = model
     sales_channel_ids: model.array(),
     title: model.text(),
     handle: model.text(),
-    /** folded (accent-free, lower-case) words to search, each preceded by a space */
+    /**
+     * folded (accent-free, lower-case, Chinese kept) words to search, each
+     * preceded by a space: the product's own texts and its translated titles
+     * and subtitles in every locale
+     */
     search_text: model.text(),
+    /** the translated titles by locale code, e.g. { "zh-CN": "谅山八角（支陵大料）" } (the Translation Module's) */
+    titles: model.json(),
     product_created_at: model.dateTime(),
     /** lowest base price per currency code, e.g. { "vnd": 65000 } */
     prices: model.json(),

@@ -1,4 +1,4 @@
-import { foldPlace, foldText } from "../lib/catalogue/text"
+import { foldPlace, searchWords, wordPattern } from "../lib/catalogue/text"
 import type { CatalogueFilters, CatalogueOrder, FacetKey } from "../lib/catalogue/types"
 import { textArrayLiteral } from "./text-array"
 import { allOf, joinSql, raw, Sql, sql } from "./sql-fragment"
@@ -42,8 +42,7 @@ const texts = (values: string[]) => textArrayLiteral(values)
 /** Each filter as SQL over `b`, with the facet that owns it (counted without it). */
 export function filterConditions(f: CatalogueQuery["filters"], month: number): { owner?: FacetKey; sql: Sql }[] {
   const out: { owner?: FacetKey; sql: Sql }[] = []
-  const words = f.q ? foldText(f.q).split(" ").filter(Boolean) : []
-  for (const word of words) out.push({ sql: sql`b.search_text LIKE ${`% ${word}%`}` })
+  for (const word of f.q ? searchWords(f.q) : []) out.push({ sql: sql`b.search_text LIKE ${wordPattern(word)}` })
   if (f.ocop_only) out.push({ sql: sql`b.badge_stars IS NOT NULL` })
   if (f.min_stars !== undefined) out.push({ owner: "stars", sql: sql`COALESCE(b.badge_stars, 0) >= ${f.min_stars}` })
   if (f.stars?.length) out.push({ owner: "stars", sql: sql`b.badge_stars = ANY(${`{${f.stars.join(",")}}`}::int[])` })

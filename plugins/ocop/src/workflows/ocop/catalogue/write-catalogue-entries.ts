@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { invalidateCatalogueAnswers } from "../../../lib/answer-cache"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type { CatalogueEntryInput } from "../../../modules/ocop/lib/catalogue/entry"
 import type OcopModuleService from "../../../modules/ocop/service"
@@ -35,5 +36,6 @@ export const refreshCatalogueEntriesStep = createStep(
     const existed = new Set(previous.before.map((e) => e.product_id))
     await ocop.removeCatalogueEntries(previous.written.filter((id) => !existed.has(id)))
     await ocop.writeCatalogueEntries(previous.before, true)
+    await invalidateCatalogueAnswers(container)
   }
 )

@@ -1,7 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cachedAnswer } from "../../../../lib/answer-cache"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import { OCOP_GROUPS } from "../../../../modules/ocop/lib/groups"
 import type OcopModuleService from "../../../../modules/ocop/service"
+import { answerRequest } from "../helpers/answer-request"
 
 const withZeros = (keys: readonly string[], counts: Record<string, number>) =>
   Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0]))
@@ -11,11 +13,16 @@ const withZeros = (keys: readonly string[], counts: Record<string, number>) =>
  * products with an active certificate by stars and group, IP-protected
  * products, producers of certified products, certificates expiring within
  * 90 days (and, as extras, all producers and expired, not renewed products).
+ * Cached until the catalogue's read model changes (`as_of` says when computed).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  res.json(await cachedAnswer(req.scope, answerRequest(req, "stats", { perChannel: false }), () => programmeFigures(req)))
+}
+
+async function programmeFigures(req: MedusaRequest) {
   const now = new Date()
   const stats = await req.scope.resolve<OcopModuleService>(OCOP_MODULE).programmeStats(now, 90)
-  res.json({
+  return {
     certified: {
       total: stats.certified_total,
       by_stars: withZeros(["3", "4", "5"], stats.by_stars),
@@ -27,5 +34,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     producers_total: stats.producers_total,
     expired_not_renewed: stats.expired_not_renewed,
     as_of: now.toISOString(),
-  })
+  }
 }

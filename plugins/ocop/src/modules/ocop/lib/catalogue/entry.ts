@@ -1,4 +1,4 @@
-import { foldPlace, foldText } from "./text"
+import { foldPlace, searchTextOf } from "./text"
 import type { OcopProductSummary } from "./types"
 
 /** A product as the refresh workflow reads it through Query. */
@@ -21,6 +21,12 @@ export type CatalogueSourceProduct = {
   }[] | null
 }
 
+/** A product's texts in one locale, from the Translation Module (`reference: "product"`). */
+export type ProductTranslation = {
+  locale_code: string
+  translations?: { title?: string | null; subtitle?: string | null } | Record<string, unknown> | null
+}
+
 /** One `ocop_catalogue_entry` row (without its id). */
 export type CatalogueEntryInput = {
   product_id: string
@@ -29,6 +35,8 @@ export type CatalogueEntryInput = {
   title: string
   handle: string
   search_text: string
+  /** the translated titles by locale code, e.g. { "zh-CN": "谅山八角（支陵大料）" } */
+  titles: Record<string, string>
   product_created_at: Date
   prices: Record<string, number>
   in_stock: boolean
@@ -84,14 +92,32 @@ export function isInStock(product: CatalogueSourceProduct): boolean {
   })
 }
 
+const textOf = (value: unknown) => (typeof value === "string" && value.trim() ? value : null)
+
+/** The translated titles by locale code (the last one of a locale wins; empty titles left out). */
+export function translatedTitles(translations: ProductTranslation[]): Record<string, string> {
+  const titles: Record<string, string> = {}
+  for (const t of translations) {
+    const title = textOf(t.translations?.title)
+    if (title) titles[t.locale_code] = title
+  }
+  return Object.fromEntries(Object.entries(titles).sort(([a], [b]) => a.localeCompare(b)))
+}
+
 /**
  * The words `q` is matched against (what the catalogue searched before it
  * had a read model): title, subtitle, handle, producer name, district,
- * commune and the names of marks with a recorded right. Folded, each word
- * preceded by a space, so "word starts" is `LIKE '% word%'`.
+ * commune and the names of marks with a recorded right, then the title and
+ * subtitle in every language the Translation Module has ("八角", "star
+ * anise" find the star anise). Folded, each word preceded by a space, so
+ * "word starts" is `LIKE '% word%'` (Chinese: `LIKE '%八角%'`).
  */
-export function searchText(product: CatalogueSourceProduct, summary: OcopProductSummary | null): string {
-  const texts = [
+export function searchText(
+  product: CatalogueSourceProduct,
+  summary: OcopProductSummary | null,
+  translations: ProductTranslation[] = []
+): string {
+  return searchTextOf([
     product.title,
     product.subtitle,
     product.handle,
@@ -99,12 +125,16 @@ export function searchText(product: CatalogueSourceProduct, summary: OcopProduct
     summary?.producer?.district,
     summary?.producer?.commune,
     ...(summary?.marks ?? []).filter((m) => m.use_right).map((m) => m.name),
-  ]
-  return ` ${texts.filter(Boolean).map((t) => foldText(t!)).join(" ")}`
+    ...translations.flatMap((t) => [textOf(t.translations?.title), textOf(t.translations?.subtitle)]),
+  ])
 }
 
-/** The catalogue row of a product and its OCOP summary (null: no OCOP data). */
-export function toCatalogueEntry(product: CatalogueSourceProduct, summary: OcopProductSummary | null): CatalogueEntryInput {
+/** The catalogue row of a product, its OCOP summary (null: no OCOP data) and its translations. */
+export function toCatalogueEntry(
+  product: CatalogueSourceProduct,
+  summary: OcopProductSummary | null,
+  translations: ProductTranslation[] = []
+): CatalogueEntryInput {
   const cert = summary?.certification ?? null
   const producer = summary?.producer ?? null
   return {
@@ -113,7 +143,8 @@ export function toCatalogueEntry(product: CatalogueSourceProduct, summary: OcopP
     sales_channel_ids: [...new Set((product.sales_channels ?? []).map((c) => c.id))].sort(),
     title: product.title,
     handle: product.handle,
-    search_text: searchText(product, summary),
+    search_text: searchText(product, summary, translations),
+    titles: translatedTitles(translations),
     product_created_at: new Date(product.created_at),
     prices: lowestBasePrices(product),
     in_stock: isInStock(product),

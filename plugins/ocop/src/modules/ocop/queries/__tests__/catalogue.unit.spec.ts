@@ -38,6 +38,12 @@ describe("catalogue SQL", () => {
     expect(values).toEqual(expect.arrayContaining(["% mat%", "% ong%", "{\"chi lang\"}", "{\"huu lung\"}", "[12]"]))
   })
 
+  it("binds a Chinese query word as a substring pattern, a Latin one as a word start", () => {
+    const { text, values } = catalogueSql({ ...QUERY, filters: { q: "八角 star" } })
+    expect(text).not.toContain("八角")
+    expect(values).toEqual(expect.arrayContaining(["%八角%", "% star%"]))
+  })
+
   it("gives each facet filter its owner, so its facet is counted without it", () => {
     const owners = filterConditions({ min_stars: 3, stars: [3], group: ["food"], district: ["Chi Lăng"], q: "na", in_season: true }, 1)
       .map((c) => c.owner ?? null)

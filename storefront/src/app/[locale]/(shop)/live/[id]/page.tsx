@@ -57,6 +57,11 @@ export default async function LivePage({ params, searchParams }: Props) {
       {stream?.status === "scheduled" && stream.scheduled_at ? (
         <p>{fmt(locale, t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
       ) : null}
+      {stream?.status === "ended" ? (
+        <p>
+          <a href={`/${locale}/live/${id}/replay`}>{t.replay.watch}</a>
+        </p>
+      ) : null}
       {stream?.status === "scheduled" ? (
         <StreamReminder
           streamId={id}

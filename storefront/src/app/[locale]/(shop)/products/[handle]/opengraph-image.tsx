@@ -16,7 +16,7 @@ type Params = { locale: string; handle: string }
 export default async function Image({ params }: { params: Params | Promise<Params> }) {
   const { locale: asked, handle } = await params
   const { locale, t } = shareLocale(asked)
-  const product = await getProduct(handle).catch(() => null)
+  const product = await getProduct(handle, locale).catch(() => null)
   if (!product) return shareImage({ kicker: SHARE_KICKER, title: t.site.notFound })
   const text = productText(product, locale)
   const gi = giMark(product)

@@ -3,7 +3,7 @@ import { productFieldsFor } from "../fields"
 import { filterRows } from "../filters"
 import { sortRows } from "../order"
 import { isInSeason, vietnamMonth } from "../season"
-import { foldPlace, foldText, matchesText } from "../text"
+import { foldPlace, foldSearch, foldText, matchesText, searchTextOf, searchWords, wordPattern } from "../text"
 import { rows } from "./fixtures"
 
 const NOVEMBER = 11
@@ -22,6 +22,37 @@ describe("text matching", () => {
     expect(matchesText(["na-chi-lang"], "Na Chi Lăng")).toBe(true)
     expect(matchesText(["traditional"], "na")).toBe(false)
     expect(matchesText(["Mật ong"], "mat duong")).toBe(false)
+  })
+})
+
+describe("search text in the store's three languages (issue 16)", () => {
+  it("keeps Chinese characters, drops full-width punctuation, folds Vietnamese as before", () => {
+    expect(foldSearch("谅山八角（支陵大料）")).toBe("谅山八角 支陵大料")
+    expect(foldSearch("支陵八角油，Chi Lăng")).toBe("支陵八角油 chi lang")
+    expect(foldSearch("Lạng Sơn star anise (dried, Chi Lăng)")).toBe("lang son star anise dried chi lang")
+    expect(foldSearch("Đình Lập")).toBe(foldText("Đình Lập"))
+    // a Korean syllable stays one character (composed again after the marks are dropped)
+    expect(foldSearch("한국")).toBe("한국")
+    // foldText (handles, place keys) still keeps only a-z and digits
+    expect(foldText("谅山八角 na")).toBe("na")
+  })
+
+  it("a Chinese query word matches anywhere, a Latin one at a word start", () => {
+    expect(searchWords("  八角  Star-Anise ")).toEqual(["八角", "star", "anise"])
+    expect(wordPattern("八角")).toBe("%八角%")
+    expect(wordPattern("anise")).toBe("% anise%")
+    expect(searchTextOf(["谅山八角（支陵大料）", null, "Na Chi Lăng"])).toBe(" 谅山八角 支陵大料 na chi lang")
+  })
+
+  it("finds a product by a translated title in any language, accent-insensitively in Vietnamese", () => {
+    const texts = ["Hoa hồi khô Chi Lăng", "谅山八角（支陵大料）", "Lạng Sơn star anise (dried, Chi Lăng)"]
+    expect(matchesText(texts, "八角")).toBe(true)
+    expect(matchesText(texts, "谅山 八角")).toBe(true)
+    expect(matchesText(texts, "star anise")).toBe(true)
+    expect(matchesText(texts, "hoa hoi")).toBe(true)
+    expect(matchesText(texts, "八角油")).toBe(false)
+    expect(matchesText(texts, "custard apple")).toBe(false)
+    expect(matchesText(texts, "nise")).toBe(false)
   })
 })
 

@@ -98,6 +98,22 @@ describe("toCatalogueEntry", () => {
     expect(search_text).not.toContain("nhan hieu chua")
   })
 
+  it("searches and keeps the translated titles of every locale (issue 16)", () => {
+    const entry = toCatalogueEntry(product([]), summary, [
+      { locale_code: "zh-CN", translations: { title: "谅山番荔枝（支陵）", subtitle: "硬肉番荔枝" } },
+      { locale_code: "en-US", translations: { title: "Chi Lăng custard apple (firm flesh)", description: "Long text" } },
+      { locale_code: "fr-FR", translations: { title: "  " } },
+    ])
+    expect(entry.titles).toEqual({ "en-US": "Chi Lăng custard apple (firm flesh)", "zh-CN": "谅山番荔枝（支陵）" })
+    expect(entry.search_text).toContain(" 谅山番荔枝 支陵")
+    expect(entry.search_text).toContain(" 硬肉番荔枝")
+    expect(entry.search_text).toContain(" chi lang custard apple firm flesh")
+    // descriptions are not searched; the product's own words still are
+    expect(entry.search_text).not.toContain("long text")
+    expect(entry.search_text).toContain(" na chi lang")
+    expect(toCatalogueEntry(product([]), summary).titles).toEqual({})
+  })
+
   it("has no OCOP fields for a product without OCOP data", () => {
     expect(toCatalogueEntry(product([]), null)).toMatchObject({
       stars: null, cert_status: null, valid_until: null, group: null, producer_id: null, marks: [], standard_kinds: [],
