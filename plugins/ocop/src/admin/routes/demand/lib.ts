@@ -1,4 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
+import { formatVnd } from "@ocop-live/contract"
 
 /** The admin's own backend, with its session cookie. */
 export const sdk = new Medusa({
@@ -6,4 +7,5 @@ export const sdk = new Medusa({
   auth: { type: "session" },
 })
 
-export const vnd = (n: number) => `${Math.round(n).toLocaleString("vi-VN")} ₫`
+/** A VND amount as the shop prints it in Vietnamese (`65.000 ₫`). */
+export const vnd = (n: number) => formatVnd(n)

@@ -1,0 +1,3 @@
+export * from "./limits.js"
+export * from "./money.js"
+export * from "./errors.js"
