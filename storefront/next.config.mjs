@@ -34,7 +34,7 @@ const nextConfig = {
   eslint: { ignoreDuringBuilds: true },
   // the shared chart package and the VietQR payload rules (@ocop-live/payment-vietqr/payload,
   // for the offline kiosk's transfer QRs) ship TypeScript sources (compiled by each app's bundler)
-  transpilePackages: ["@ocop-live/charts", "@ocop-live/contract", "@ocop-live/payment-vietqr"],
+  transpilePackages: ["@ocop-live/charts", "@ocop-live/payment-vietqr"],
   // the root layout sits under [locale]; this page answers unknown URLs
   experimental: { globalNotFound: true },
   images: {

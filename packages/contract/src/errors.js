@@ -1,5 +1,6 @@
+"use strict"
 // The error codes of the live gateway's acks (`{ error: { code, message } }`).
-export const ACK_ERROR_CODES = Object.freeze([
+const ACK_ERROR_CODES = Object.freeze([
   "bad_request",
   "unauthorized",
   "forbidden",
@@ -14,7 +15,7 @@ export const ACK_ERROR_CODES = Object.freeze([
 ])
 
 /** True for an ack that carries an error of the contract's shape. */
-export function isAckError(ack) {
+function isAckError(ack) {
   return (
     ack !== null &&
     typeof ack === "object" &&
@@ -24,3 +25,5 @@ export function isAckError(ack) {
     typeof ack.error.message === "string"
   )
 }
+
+module.exports = { ACK_ERROR_CODES, isAckError }

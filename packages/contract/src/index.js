@@ -1,3 +1,3 @@
-export * from "./limits.js"
-export * from "./money.js"
-export * from "./errors.js"
+"use strict"
+// CommonJS, so Node (the plugins' compiled server code), Jest and bundlers load it as it is.
+module.exports = { ...require("./limits.js"), ...require("./money.js"), ...require("./errors.js") }

@@ -1,3 +1,4 @@
+"use strict"
 // Money as every client prints it. Amounts are what Medusa 2 answers: the
 // currency's main unit (VND has no minor unit, so an integer number of đồng).
 
@@ -17,7 +18,7 @@ function numberFormat(tag, options) {
 }
 
 /** The Intl tag of a shop locale (`vi`, `en`, `zh`) or of any BCP 47 tag. */
-export function localeTag(locale) {
+function localeTag(locale) {
   return LOCALE_TAGS[locale] ?? locale
 }
 
@@ -28,7 +29,7 @@ export function localeTag(locale) {
  * (`₫65,000` in English, `US$12.50` in Vietnamese). VND is rounded to whole
  * đồng; other currencies keep their minor unit.
  */
-export function formatMoney(amount, options = {}) {
+function formatMoney(amount, options = {}) {
   const currency = (options.currency ?? "VND").toUpperCase()
   const locale = options.locale ?? "vi"
   if (amount === null || amount === undefined || amount === "" || !Number.isFinite(Number(amount))) return "—"
@@ -42,6 +43,8 @@ export function formatMoney(amount, options = {}) {
 }
 
 /** Integer VND in a shop language: `formatMoney(amount, { currency: "VND", locale })`. */
-export function formatVnd(amount, locale = "vi") {
+function formatVnd(amount, locale = "vi") {
   return formatMoney(amount, { currency: "VND", locale })
 }
+
+module.exports = { localeTag, formatMoney, formatVnd }

@@ -1,5 +1,4 @@
 import Medusa from "@medusajs/js-sdk"
-import { formatVnd } from "@ocop-live/contract"
 
 /** The admin's own backend, with its session cookie. */
 export const sdk = new Medusa({
@@ -7,5 +6,4 @@ export const sdk = new Medusa({
   auth: { type: "session" },
 })
 
-/** A VND amount as the shop prints it in Vietnamese (`65.000 ₫`). */
-export const vnd = (n: number) => formatVnd(n)
+export const vnd = (n: number) => `${Math.round(n).toLocaleString("vi-VN")} ₫`
