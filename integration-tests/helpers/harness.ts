@@ -5,7 +5,7 @@
  * axios `api`; specs against a started stack (browser, lifecycle) use
  * `fetchToken` with its URL.
  */
-import type { AxiosInstance } from "axios"
+import type { AxiosInstance, AxiosResponse } from "axios"
 import type { RestError } from "@ocop-live/contract"
 
 export type Login = { email: string; password: string }
@@ -108,9 +108,9 @@ export async function failureMessage(request: Promise<unknown>) {
 }
 
 /** The response of a request, whether it succeeded or failed with an HTTP answer. */
-export async function answer<T extends { status: number }>(request: Promise<T>): Promise<T> {
+export async function answer(request: Promise<unknown>): Promise<AxiosResponse> {
   try {
-    return await request
+    return (await request) as AxiosResponse
   } catch (e: any) {
     if (!e.response) throw e
     return e.response

@@ -25,7 +25,7 @@ export type LiveShop = {
 /** Seeds the store (with the live demo) and logs the admin and the demo producer in. */
 export async function liveShop(api: AxiosInstance, container: MedusaContainer): Promise<LiveShop> {
   const { seed, storeHeaders } = await seedStore(container)
-  const admin = await adminLogin(api, seed.admin)
+  const admin = await adminLogin(api, seed.admin!)
   const producer = await producerLogin(api, seed.producer!.email, seed.producer!.password)
   const { data } = await api.get("/producer/streams", producer)
   return {

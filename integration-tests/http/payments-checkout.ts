@@ -31,7 +31,7 @@ export async function prepareShop(api: AxiosInstance, container: MedusaContainer
     return Promise.reject(e)
   })
   const { seed, storeHeaders } = await seedStore(container)
-  const admin = await adminLogin(api, seed.admin)
+  const admin = await adminLogin(api, seed.admin!)
 
   const { data: regions } = await api.get("/store/regions", storeHeaders)
   const region = regions.regions.find((r: any) => r.name === "Vietnam")
