@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedLangSon } from "../../src/scripts/seed/index"
 import { SEED_VERSION } from "../../src/scripts/seed/context"
 import { failureMessage as failure } from "../helpers/failure"
+import { adminLogin } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -85,8 +86,7 @@ medusaIntegrationTestRunner({
       const { seed, storeHeaders } = await seedStore(getContainer())
       store = storeHeaders
       kiosk = { headers: { "x-publishable-api-key": seed.publishableKeys.kiosk } }
-      const { data: auth } = await api.post("/auth/user/emailpass", seed.admin)
-      admin = { headers: { authorization: `Bearer ${auth.token}` } }
+      admin = await adminLogin(api, seed.admin!)
       const { data: regions } = await api.get("/store/regions", store)
       regionId = regions.regions.find((r: any) => r.name === "Vietnam").id
       const { data: sc } = await api.get("/admin/sales-channels?limit=20", admin)

@@ -4,6 +4,7 @@ import { addWeeks, depositAmount, isoWeekOf, nextHarvestWeek, weekMonth } from "
 import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
 import { cartWithSession, completeCart, failure, prepareShop, Shop } from "./payments-checkout"
+import { producerLogin, signUpCustomer } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -74,13 +75,7 @@ medusaIntegrationTestRunner({
     })
 
     /** A registered customer's bearer headers (with the publishable key). */
-    const signUp = async (email: string) => {
-      const password = "mat-khau-2026"
-      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password })
-      await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } })
-      const { data } = await api.post("/auth/customer/emailpass", { email, password })
-      return { headers: { ...shop.store.headers, authorization: `Bearer ${data.token}` } }
-    }
+    const signUp = async (email: string) => (await signUpCustomer(api, shop.store, { email, password: "mat-khau-2026" })).headers
     const countPreOrders = async () => (await dbConnection.raw(`SELECT count(*)::int AS n FROM pre_order`)).rows[0].n as number
     const body = (extra: Record<string, unknown> = {}) => ({ variant_id: variants["LS-HONGBL-1KG"], quantity: 1, payment_mode: "cod", ...extra })
 
@@ -137,8 +132,7 @@ medusaIntegrationTestRunner({
       await createProducerAccountWorkflow(getContainer()).run({
         input: { producer_id: producers["nha-vuon-hong-bao-lam"], email, password: "hong-2026" },
       })
-      const { data: auth } = await api.post("/auth/producer/emailpass", { email, password: "hong-2026" })
-      const grower = { headers: { authorization: `Bearer ${auth.token}` } }
+      const grower = await producerLogin(api, email, "hong-2026")
       const { data } = await api.get("/producer/demand/pre-orders", grower)
       const seen = data.pre_orders.find((p: any) => p.id === created.pre_order.id)
       expect(seen).toEqual(expect.objectContaining({ product_id: products["hong-khong-hat-bao-lam"], quantity: 1, expected_week: harvestWeek }))

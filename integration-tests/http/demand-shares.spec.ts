@@ -9,6 +9,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isoWeekOf } from "@ocop-live/ocop/modules/demand/lib"
 import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
 import { failure } from "../helpers/failure"
+import { adminLogin, producerLogin } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -50,8 +51,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const { seed, storeHeaders } = await seedStore(getContainer())
       store = storeHeaders
-      const { data } = await api.post("/auth/user/emailpass", seed.admin)
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await adminLogin(api, seed.admin!)
       const { data: products } = await api.get("/admin/products?handle=hong-khong-hat-bao-lam&fields=id", admin)
       persimmon = products.products[0].id
     })
@@ -118,8 +118,7 @@ medusaIntegrationTestRunner({
       const { data: [producer] } = await query.graph({ entity: "ocop_producer", fields: ["id"], filters: { handle: "nha-vuon-hong-bao-lam" } })
       const email = "grower@bao-lam.test"
       await createProducerAccountWorkflow(getContainer()).run({ input: { producer_id: producer.id, email, password: "hong-2026" } })
-      const { data: login } = await api.post("/auth/producer/emailpass", { email, password: "hong-2026" })
-      const { data: dash } = await api.get("/producer/demand/dashboard?weeks=2", { headers: { authorization: `Bearer ${login.token}` } })
+      const { data: dash } = await api.get("/producer/demand/dashboard?weeks=2", await producerLogin(api, email, "hong-2026"))
       const week = isoWeekOf(new Date())
       expect(dash.signals.find((s: any) => s.kind === "share" && s.week === week)).toEqual(expect.objectContaining({ events: 2 }))
       expect(dash.signals.find((s: any) => s.kind === "referral_visit" && s.week === week)).toEqual(expect.objectContaining({ events: 1 }))

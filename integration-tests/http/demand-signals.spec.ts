@@ -7,6 +7,7 @@ import { recordDemandEventsWorkflow } from "@ocop-live/ocop/workflows/demand/rec
 import { CATALOGUE } from "../../src/scripts/data/lang-son-catalogue"
 import { createProducerAccountWorkflow } from "@ocop-live/live-selling/workflows/live/create-producer-account"
 import { failure } from "../helpers/failure"
+import { adminLogin, producerLogin } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -67,8 +68,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const { seed, storeHeaders } = await seedStore(getContainer())
       store = storeHeaders
-      const { data } = await api.post("/auth/user/emailpass", seed.admin)
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await adminLogin(api, seed.admin!)
       const { data: products } = await api.get("/admin/products?limit=200&fields=id,handle", admin)
       ids = Object.fromEntries(products.products.map((p: any) => [p.handle, p.id]))
       await setUpMatching()
@@ -351,9 +351,9 @@ medusaIntegrationTestRunner({
         await createProducerAccountWorkflow(getContainer()).run({
           input: { producer_id: producer.id, email, password: "hong-2026" },
         })
-        const { data } = await api.post("/auth/producer/emailpass", { email, password: "hong-2026" })
+        const headers = await producerLogin(api, email, "hong-2026")
         const own = new Set<string>((producer as any).provenances.map((p: any) => p.product_id))
-        return { id: producer.id as string, own, headers: { headers: { authorization: `Bearer ${data.token}` } } }
+        return { id: producer.id as string, own, headers }
       }
 
       it("shows a producer its own demand, supply, suggestions and pre-orders, and nobody else's", async () => {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { closeLiveContexts, liveContext } from "@ocop-live/live-selling/live/live-context"
 import { failure, liveShop, onlineStore, runningOffer, type Headers, type LiveShop } from "./live-fixtures"
+import { signUpCustomer } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -38,20 +39,13 @@ medusaIntegrationTestRunner({
       api.post(`/store/live/claims/${claimId}/order`, body, h)
 
     async function signUp(email: string) {
-      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
-      const { data: made } = await api.post(
-        "/store/customers",
-        { email, first_name: "Lan", last_name: "Nguyễn", metadata: { personal_data_consent: true } },
-        { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
-      )
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
-      const headers = { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } }
+      const { id, headers } = await signUpCustomer(api, shop.store, { email, password: "mat-khau-123", first_name: "Lan", last_name: "Nguyễn" })
       const { data: withAddress } = await api.post(
         "/store/customers/me/addresses",
         { first_name: "Lan", last_name: "Nguyễn", address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true },
         headers
       )
-      return { id: made.customer.id as string, headers, addressId: withAddress.customer.addresses[0].id as string }
+      return { id, headers, addressId: withAddress.customer.addresses[0].id as string }
     }
 
     beforeAll(async () => {

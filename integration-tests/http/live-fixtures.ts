@@ -3,18 +3,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Pool } from "pg"
 import { startDue } from "@ocop-live/live-selling/modules/livestream/control"
 import { liveContext } from "@ocop-live/live-selling/live/live-context"
+import { adminLogin, producerLogin, type Headers } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
-export type Headers = { headers: Record<string, string> }
-
-export const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
-
-export { failure } from "../helpers/failure"
-
-export async function producerLogin(api: AxiosInstance, email: string, password: string) {
-  const { data } = await api.post("/auth/producer/emailpass", { email, password })
-  return bearer(data.token)
-}
+// the one HTTP test harness's helpers, where the live specs have always imported them
+export { bearer, failure, producerLogin, waitFor, type Headers } from "../helpers/harness"
 
 /** The secret this Medusa signs its tokens with (random per test process: there is no default). */
 export function medusaJwtSecret(container: MedusaContainer): string {
@@ -32,12 +25,12 @@ export type LiveShop = {
 /** Seeds the store (with the live demo) and logs the admin and the demo producer in. */
 export async function liveShop(api: AxiosInstance, container: MedusaContainer): Promise<LiveShop> {
   const { seed, storeHeaders } = await seedStore(container)
-  const { data: auth } = await api.post("/auth/user/emailpass", seed.admin)
+  const admin = await adminLogin(api, seed.admin!)
   const producer = await producerLogin(api, seed.producer!.email, seed.producer!.password)
   const { data } = await api.get("/producer/streams", producer)
   return {
     store: storeHeaders,
-    admin: bearer(auth.token),
+    admin,
     producer,
     publishableKey: seed.publishableKey,
     demoStreamId: data.streams[0].id,
@@ -49,15 +42,6 @@ export function testPool(clientUrl: string) {
   const pool = new Pool({ connectionString: clientUrl, max: 4 })
   pool.on("error", () => undefined)
   return pool
-}
-
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await check()
-    if (value) return value
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`Timed out waiting for ${what}`)
 }
 
 /** A VND cart in the Vietnam region with an address (`store`: its headers, a customer's too). */

@@ -8,6 +8,7 @@ import { medusaHttp } from "@ocop-live/live-selling/live/gateway/medusa-http"
 import { closeLiveContexts } from "@ocop-live/live-selling/live/live-context"
 import { ask, connect, record, waitFor as nextEvent, type Client } from "../../plugins/live-selling/integration-tests/live/helpers/clients"
 import { checkoutReady, failure, liveShop, newCart, onlineStore, runningOffer, testPool, medusaJwtSecret, waitFor, type Headers, type LiveShop } from "./live-fixtures"
+import { signUpCustomer } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -61,12 +62,7 @@ medusaIntegrationTestRunner({
       return s
     }
     /** A new signed-up customer's token. */
-    const signUp = async (email: string) => {
-      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
-      await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } })
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
-      return login.token as string
-    }
+    const signUp = async (email: string) => (await signUpCustomer(api, shop.store, { email, password: "mat-khau-123" })).token
     const cartItems = async (cartId: string) =>
       (await api.get(`/store/carts/${cartId}?fields=id,*items`, customer.headers)).data.cart.items
 
@@ -78,14 +74,7 @@ medusaIntegrationTestRunner({
       ;({ offerId, variantId, productId } = await runningOffer(api, container, shop, { price: LIVE_PRICE, quantity: 20, perCustomerLimit: 5 }))
 
       const email = "live-socket-buyer@example.vn"
-      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Lan", last_name: "Nguyễn", metadata: { personal_data_consent: true } },
-        { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
-      )
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
-      customer = { token: login.token, headers: { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } } }
+      customer = await signUpCustomer(api, shop.store, { email, password: "mat-khau-123", first_name: "Lan", last_name: "Nguyễn" })
 
       gateway = await gatewayWith(String(api.defaults.baseURL))
     })

@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import expireOcopCertificationsJob, { config as jobConfig } from "@ocop-live/ocop/jobs/expire-ocop-certifications"
 import { OcopEvents } from "@ocop-live/ocop/modules/ocop/events"
 import { expireCertificationsWorkflow } from "@ocop-live/ocop/workflows/ocop/expire-certifications"
+import { adminLogin } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
 jest.setTimeout(300 * 1000)
@@ -25,8 +26,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const seeded = await seedStore(getContainer())
       storeHeaders = seeded.storeHeaders
-      const { data } = await api.post("/auth/user/emailpass", seeded.seed.admin)
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await adminLogin(api, seeded.seed.admin!)
     })
 
     const productId = async (handle: string) =>

@@ -1,11 +1,12 @@
 import type { AxiosInstance } from "axios"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { adminLogin, type Headers } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
 /** An odd amount that would show any rounding, ×100 or float error. */
 export const ODD_TOTAL = 1234567
 
-export type Headers = { headers: Record<string, string> }
+export type { Headers }
 
 export type Shop = {
   store: Headers
@@ -30,8 +31,7 @@ export async function prepareShop(api: AxiosInstance, container: MedusaContainer
     return Promise.reject(e)
   })
   const { seed, storeHeaders } = await seedStore(container)
-  const { data: auth } = await api.post("/auth/user/emailpass", seed.admin)
-  const admin = { headers: { authorization: `Bearer ${auth.token}` } }
+  const admin = await adminLogin(api, seed.admin!)
 
   const { data: regions } = await api.get("/store/regions", storeHeaders)
   const region = regions.regions.find((r: any) => r.name === "Vietnam")
@@ -149,4 +149,4 @@ export async function adminOrder(api: AxiosInstance, shop: Shop, orderId: string
   return data.order
 }
 
-export { failure } from "../helpers/failure"
+export { failure } from "../helpers/harness"

@@ -8,6 +8,7 @@ import {
   prepareShop,
   Shop,
 } from "./payments-checkout"
+import { waitFor } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -21,15 +22,6 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       shop = await prepareShop(api, getContainer())
     })
-
-    async function waitFor<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
-      for (let i = 0; i < 120; i++) {
-        const value = await check()
-        if (value) return value
-        await new Promise((r) => setTimeout(r, 500))
-      }
-      throw new Error(`Timed out waiting for ${what}`)
-    }
 
     it("captures the exact amount when the delivery is marked done", async () => {
       const { cartId } = await cartWithSession(api, shop, COD)
@@ -48,7 +40,7 @@ medusaIntegrationTestRunner({
       const paid = await waitFor(async () => {
         const order = await adminOrder(api, shop, orderId)
         return order.payment_status === "captured" ? order : undefined
-      }, "the delivery to capture the cash-on-delivery payment")
+      }, { what: "the delivery to capture the cash-on-delivery payment", timeoutMs: 60_000, intervalMs: 500 })
       expect(paid.payment_collections[0].payments[0].captures.map((c: any) => c.amount)).toEqual([ODD_TOTAL])
     })
 

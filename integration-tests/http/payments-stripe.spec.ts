@@ -11,6 +11,7 @@ import {
   prepareShop,
   Shop,
 } from "./payments-checkout"
+import { waitFor } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -68,15 +69,6 @@ medusaIntegrationTestRunner({
       return {
         finished: finished.finally(() => engine.unsubscribe({ workflowId: processPaymentWorkflowId, subscriberOrId: subscriber })),
       }
-    }
-
-    async function waitFor<T>(check: () => Promise<T | undefined>, what: string): Promise<T> {
-      for (let i = 0; i < 120; i++) {
-        const value = await check()
-        if (value) return value
-        await new Promise((r) => setTimeout(r, 500))
-      }
-      throw new Error(`Timed out waiting for ${what}`)
     }
 
     it("sends, authorizes, captures and refunds the exact VND amounts", async () => {
@@ -151,7 +143,7 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/admin/orders?fields=id&limit=50`, shop.admin)
         const { data: cart } = await api.get(`/store/carts/${cartId}`, shop.store)
         return cart.cart.completed_at ? data.orders[0]?.id : undefined
-      }, "the webhook to place the order")
+      }, { what: "the webhook to place the order", timeoutMs: 60_000, intervalMs: 500 })
 
       // Captured on Stripe's side (e.g. from the dashboard): Stripe sends payment_intent.succeeded.
       fake.state.captureIntent(intentId, {})

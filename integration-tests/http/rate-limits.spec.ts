@@ -1,5 +1,6 @@
 import { randomBytes } from "crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { answer, signUpCustomer } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 
 // Low limits for this file (integration-tests/setup.js raises them for the others).
@@ -21,14 +22,6 @@ jest.setTimeout(300 * 1000)
 let ipSeq = 0
 const newIp = () => `203.0.113.${++ipSeq}`
 const run = randomBytes(3).toString("hex")
-const status = async (p: Promise<{ status: number }>) => {
-  try {
-    return await p
-  } catch (e: any) {
-    if (!e.response) throw e
-    return e.response
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -45,7 +38,7 @@ medusaIntegrationTestRunner({
     })
 
     const login = (email: string, ip: string) =>
-      status(api.post("/auth/customer/emailpass", { email, password: "wrong-password" }, { headers: { "x-forwarded-for": ip } }))
+      answer(api.post("/auth/customer/emailpass", { email, password: "wrong-password" }, { headers: { "x-forwarded-for": ip } }))
 
     const expectLimited = (res: any, limit: string) => {
       expect(res.status).toEqual(429)
@@ -74,12 +67,12 @@ medusaIntegrationTestRunner({
       const ip = newIp()
       const actors = ["customer", "user", "producer"]
       for (let i = 0; i < 6; i++) {
-        const res = await status(
+        const res = await answer(
           api.post(`/auth/${actors[i % 3]}/emailpass`, { email: `spray-${i}-${run}@example.vn`, password: "x" }, { headers: { "x-forwarded-for": ip } })
         )
         expect(res.status).toEqual(401)
       }
-      const refused = await status(
+      const refused = await answer(
         api.post("/auth/user/emailpass", { email: `spray-9-${run}@example.vn`, password: "x" }, { headers: { "x-forwarded-for": ip } })
       )
       expectLimited(refused, "login:ip")
@@ -92,7 +85,7 @@ medusaIntegrationTestRunner({
     it("demand events: per IP", async () => {
       const ip = newIp()
       const post = (from: string) =>
-        status(
+        answer(
           api.post(
             "/store/demand/events",
             { events: [{ kind: "product_view", occurred_at: new Date().toISOString(), product_id: productId, session_id: "s_rate_0001" }] },
@@ -107,15 +100,13 @@ medusaIntegrationTestRunner({
     it("pre-orders: per customer, whatever the IP; another customer is unaffected", async () => {
       const customer = async (name: string) => {
         const email = `${name}-${run}@example.vn`
-        const reg = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
-        await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...pk, authorization: `Bearer ${reg.data.token}` } })
-        const { data } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" }, { headers: { "x-forwarded-for": newIp() } })
-        return { ...pk, authorization: `Bearer ${data.token}` }
+        const signedUp = await signUpCustomer(api, { headers: pk }, { email, password: "secret-123", loginHeaders: { "x-forwarded-for": newIp() } })
+        return signedUp.headers.headers
       }
       const buyer = await customer("buyer")
       const neighbour = await customer("neighbour")
       const preOrder = (headers: Record<string, string>) =>
-        status(
+        answer(
           api.post(
             "/store/demand/pre-orders",
             { variant_id: variantId, quantity: 1, payment_mode: "cod" },
@@ -130,15 +121,13 @@ medusaIntegrationTestRunner({
     it("live claim orders: per customer, whatever the IP; another customer is unaffected", async () => {
       const customer = async (name: string) => {
         const email = `${name}-${run}@example.vn`
-        const reg = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
-        await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, { headers: { ...pk, authorization: `Bearer ${reg.data.token}` } })
-        const { data } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" }, { headers: { "x-forwarded-for": newIp() } })
-        return { ...pk, authorization: `Bearer ${data.token}` }
+        const signedUp = await signUpCustomer(api, { headers: pk }, { email, password: "secret-123", loginHeaders: { "x-forwarded-for": newIp() } })
+        return signedUp.headers.headers
       }
       const buyer = await customer("live-buyer")
       const neighbour = await customer("live-neighbour")
       const order = (headers: Record<string, string>) =>
-        status(api.post("/store/live/claims/lclm_nope/order", { payment: "cod" }, { headers: { ...headers, "x-forwarded-for": newIp() } }))
+        answer(api.post("/store/live/claims/lclm_nope/order", { payment: "cod" }, { headers: { ...headers, "x-forwarded-for": newIp() } }))
       for (let i = 0; i < 3; i++) expect((await order(buyer)).status).toEqual(404)
       expectLimited(await order(buyer), "claim-order:account")
       expect((await order(neighbour)).status).toEqual(404)

@@ -8,6 +8,7 @@ import { MARK_TEXTS, STANDARD_TEXTS } from "../../src/scripts/data/provenance-tr
 import { PRODUCERS } from "../../src/scripts/data/lang-son-catalogue"
 import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 import { seedLangSon } from "../../src/scripts/seed/index"
+import { adminLogin } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 import { waitFor } from "./live-fixtures"
 
@@ -34,8 +35,7 @@ medusaIntegrationTestRunner({
       })
       const seeded = await seedStore(getContainer())
       storeHeaders = seeded.storeHeaders
-      const { data } = await api.post("/auth/user/emailpass", seeded.seed.admin)
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await adminLogin(api, seeded.seed.admin!)
     })
 
     const stockList = async (params: string, fields = "handle,title,subtitle,description") =>

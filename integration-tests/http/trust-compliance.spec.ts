@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { failureMessage as failure } from "../helpers/failure"
+import { adminLogin, failureMessage as failure } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 import { vatRateOn } from "../../src/lib/compliance"
 import { syncVatRatesWorkflow } from "../../src/workflows/tax/sync-vat-rates"
@@ -62,8 +62,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const { seed, storeHeaders } = await seedStore(getContainer())
       store = storeHeaders
-      const { data: auth } = await api.post("/auth/user/emailpass", seed.admin)
-      admin = { headers: { authorization: `Bearer ${auth.token}` } }
+      admin = await adminLogin(api, seed.admin!)
       const { data: regions } = await api.get("/store/regions", store)
       regionId = regions.regions.find((r: any) => r.name === "Vietnam").id
       const { data: channels } = await api.get("/admin/sales-channels?limit=20", admin)

@@ -29,6 +29,8 @@ const SHARED_PACKAGES = {
   "@ocop-live/rate-limit": path.join(__dirname, "../../packages/rate-limit"),
   // the shared chart component the OCOP admin extension imports (left external by its admin build)
   "@ocop-live/charts": path.join(__dirname, "../../packages/charts"),
+  // limits, response types and money formatting (server validation, the widget, the admin)
+  "@ocop-live/contract": path.join(__dirname, "../../packages/contract"),
 }
 const JWT_SECRET = `stock-medusa-${process.pid}-${Date.now()}`
 const ADMIN = { email: "admin@stock-medusa.test", password: "stock-medusa-password-1" }

@@ -14,8 +14,8 @@ const NPM = process.platform === "win32" ? "npm.cmd" : "npm"
 const SOURCE_DIRS = ["src", "widget", "scripts"]
 // inputs outside a plugin's folder, relative to the repository root
 const EXTRA_INPUTS = {
-  // the widget's texts are the shop's dictionaries
-  "live-selling": ["storefront/src/i18n"],
+  // the widget's texts are the shop's dictionaries; it bundles the shared contract
+  "live-selling": ["storefront/src/i18n", "packages/contract/src"],
 }
 const STAMP = path.join(".medusa", "server", ".build-fingerprint")
 

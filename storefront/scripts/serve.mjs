@@ -18,7 +18,8 @@ const require = createRequire(path.join(root, "package.json"))
 const nextBin = require.resolve("next/dist/bin/next")
 const buildId = path.join(root, ".next", "BUILD_ID")
 const lockFile = path.join(root, "node_modules", ".ocop-storefront-build.lock")
-const SOURCES = ["src", "next.config.mjs", "package.json", "tsconfig.json"]
+// the workspace packages the shop compiles in are sources too
+const SOURCES = ["src", "next.config.mjs", "package.json", "tsconfig.json", "../packages/contract/src", "../packages/charts/src"]
 
 const log = (m) => console.log(`[storefront] ${m}`)
 

@@ -1,5 +1,7 @@
 /** Reads Medusa through its admin API, to check what the browser did. */
-export type Login = { email: string; password: string }
+import { fetchToken, type Login } from "../../helpers/harness"
+
+export type { Login }
 
 /** The admin login of each started stack (its first start generated the password), by backend URL. */
 const admins = new Map<string, Login>()
@@ -11,13 +13,7 @@ export function rememberAdmin(backend: string, login: Login) {
 export async function adminToken(backend: string): Promise<string> {
   const admin = admins.get(backend)
   if (!admin) throw new Error(`no admin login known for ${backend} (started by startStack?)`)
-  const res = await fetch(`${backend}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(admin),
-  })
-  if (!res.ok) throw new Error(`admin login: ${res.status} ${await res.text()}`)
-  return ((await res.json()) as { token: string }).token
+  return fetchToken(backend, "user", admin)
 }
 
 export async function adminGet<T = any>(backend: string, token: string, path: string): Promise<T> {

@@ -14,7 +14,12 @@ import { fileURLToPath } from "node:url"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const pluginRoot = path.resolve(here, "..")
-export const widgetSources = [path.join(pluginRoot, "widget"), path.resolve(pluginRoot, "..", "..", "storefront", "src", "i18n")]
+export const widgetSources = [
+  path.join(pluginRoot, "widget"),
+  path.resolve(pluginRoot, "..", "..", "storefront", "src", "i18n"),
+  // limits, offer and chat types, money formatting (bundled in)
+  path.resolve(pluginRoot, "..", "..", "packages", "contract", "src"),
+]
 export const widgetOutDir = path.join(pluginRoot, ".medusa", "server", "widget")
 export const widgetFiles = ["ocop-live.js", "hls.light.min.js", "mpegts.js"]
 const entry = path.join(pluginRoot, "widget", "index.ts")

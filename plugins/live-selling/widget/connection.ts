@@ -1,3 +1,4 @@
+import type { AckError } from "@ocop-live/contract"
 import { io, type Socket } from "socket.io-client"
 import { Sequencer } from "./core/sequencer"
 import { applyEvent, EMPTY, fromSnapshot, type LiveState } from "./core/state"
@@ -7,7 +8,7 @@ export const EVENTS = [
   "chat:message", "chat:deleted", "viewers", "reactions",
 ] as const
 
-export type AckError = { code: string; message: string }
+export type { AckError }
 
 /** A claim's cart line, as the gateway tells its buyer after the claim's ack. */
 export type CartLineOutcome = { claimId: string; cartId: string; lineItemId?: string; error?: AckError }

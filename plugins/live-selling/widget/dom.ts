@@ -1,4 +1,6 @@
 /** Tiny DOM helpers: every text goes through textContent (no HTML from data). */
+import { formatVnd } from "@ocop-live/contract"
+
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
@@ -17,5 +19,5 @@ export function replace(el: Element, ...children: (Node | string | null | undefi
   el.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false))
 }
 
-const grouping = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
-export const vnd = (n: number | null | undefined) => (typeof n === "number" ? `${grouping.format(Math.round(n))} ₫` : "—")
+/** A VND amount as the shop prints it in Vietnamese (`65.000 ₫`), a dash for none. */
+export const vnd = (n: number | null | undefined) => (typeof n === "number" ? formatVnd(n) : "—")

@@ -1,3 +1,4 @@
+import { CHAT_TEXT_MAX } from "@ocop-live/contract"
 import { LiveConnection, type AckError } from "./connection"
 import { buyerFrom, chooseLayout, newReactions, type Buyer, type Layout } from "./core/player"
 import { REACTIONS, type Offer } from "./core/state"
@@ -173,7 +174,7 @@ export class OcopLiveElement extends HTMLElement {
     }
     ui.chatBox.append(ui.chat)
     this.ui = ui
-    const input = h("input", { name: "text", maxlength: 500, "aria-label": t.say, placeholder: t.say, autocomplete: "off" })
+    const input = h("input", { name: "text", maxlength: CHAT_TEXT_MAX, "aria-label": t.say, placeholder: t.say, autocomplete: "off" })
     ui.chatForm.append(input, h("button", { type: "submit" }, t.send))
     ui.chatForm.addEventListener("submit", (e) => {
       e.preventDefault()

@@ -1,3 +1,4 @@
+import { CART_LINE_QUANTITY_MAX } from "@ocop-live/contract"
 import { type Dict, type Locale } from "@/i18n"
 import { removeLine, updateLine } from "@/lib/actions/cart"
 import type { Cart } from "@/lib/data/cart"
@@ -30,7 +31,7 @@ export function CartLines({ cart, t, locale, editable, back }: { cart: Cart; t: 
                 <label htmlFor={`q-${item.id}`} className="sr-only">
                   {t.cart.quantity}: {item.product_title}
                 </label>
-                <input id={`q-${item.id}`} name="quantity" type="number" min={0} max={99} defaultValue={item.quantity} inputMode="numeric" />
+                <input id={`q-${item.id}`} name="quantity" type="number" min={0} max={CART_LINE_QUANTITY_MAX} defaultValue={item.quantity} inputMode="numeric" />
                 <button type="submit" className="secondary">
                   {t.cart.update}
                 </button>

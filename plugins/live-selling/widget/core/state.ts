@@ -1,24 +1,9 @@
 /** The live widget's state, changed only by snapshot and events (pure). */
 
-export type Offer = {
-  id: string
-  streamId: string
-  variantId: string
-  productId: string
-  title: string
-  thumbnail?: string | null
-  price: number
-  originalPrice: number | null
-  quantity: number
-  left: number
-  perCustomerLimit: number
-  startsAt: number
-  endsAt: number
-  status?: string
-  endReason?: string | null
-}
+import type { LiveChatMessage, LiveOffer } from "@ocop-live/contract"
 
-export type ChatMessage = { id: string; userId: string; name: string; text: string; ts?: number }
+export type Offer = LiveOffer
+export type ChatMessage = LiveChatMessage
 
 export type LiveState = {
   status: "scheduled" | "live" | "ended"

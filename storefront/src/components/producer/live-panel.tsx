@@ -1,6 +1,7 @@
 "use client"
 
 import { Chart, sampleSeries, type Sample } from "@ocop-live/charts"
+import { formatVnd } from "@ocop-live/contract"
 import { useCallback, useEffect, useMemo, useState } from "react"
 import { livePanelData, moderate, type LivePanelData } from "@/lib/actions/producer"
 
@@ -9,8 +10,6 @@ type Labels = {
   statsChart: string; figures: string; when: string
   moderate: string; delete: string; mute: string; ban: string
 }
-
-const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 })
 
 /** Live figures (polled every 2 s, charted) and chat moderation. */
 export function LivePanel({ streamId, labels, live, locale }: { streamId: string; labels: Labels; live: boolean; locale: string }) {
@@ -63,7 +62,7 @@ export function LivePanel({ streamId, labels, live, locale }: { streamId: string
           <dt>{labels.orders}</dt>
           <dd data-testid="stat-orders">{s.orders}</dd>
           <dt>{labels.gmv}</dt>
-          <dd data-testid="stat-gmv">{vnd.format(s.gmv)} ₫</dd>
+          <dd data-testid="stat-gmv">{formatVnd(s.gmv)}</dd>
         </dl>
       ) : null}
       {points.length > 1 ? (

@@ -3,12 +3,9 @@ import { unstable_cache } from "next/cache"
 import { runtimeConfig } from "../config"
 import { storeGet } from "../medusa"
 
-export type OcopStats = {
-  certified: { total: number; by_stars: Record<string, number>; by_group: Record<string, number> }
-  ip_protected: number
-  producers: number
-  expiring_within_90_days: number
-}
+import type { OcopStats } from "@ocop-live/contract"
+
+export type { OcopStats }
 
 /** Shared by every visitor (tag `catalogue`: certificates change the figures). */
 const load = unstable_cache(

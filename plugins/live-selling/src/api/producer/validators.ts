@@ -7,16 +7,18 @@ import {
   relayKeyProblem,
   relayUrlProblem,
 } from "../../modules/livestream/lib/relay-destination"
+import { CHAT_MUTE_MINUTES, DESCRIPTION_MAX, ID_MAX, OFFER, PAGE, PINNED_PRODUCTS_MAX, SLOW_MODE_SECONDS, TITLE_MAX } from "@ocop-live/contract"
 
 // Medusa prints custom and format issues without their path, so their
 // messages name the field themselves (400s name the field).
 export const idOf = (field: string) =>
-  z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_:.-]+$/, `${field} must be an id`)
+  z.string().trim().min(1).max(ID_MAX).regex(/^[A-Za-z0-9_:.-]+$/, `${field} must be an id`)
 const int = (min: number, max: number) => z.number().int().min(min).max(max)
+const range = (r: { min: number; max: number }) => int(r.min, r.max)
 const productIds = (field: string) =>
   z
     .array(idOf(field))
-    .max(3, `${field}: at most 3 products are pinned at once`)
+    .max(PINNED_PRODUCTS_MAX, `${field}: at most ${PINNED_PRODUCTS_MAX} products are pinned at once`)
     .refine((a) => new Set(a).size === a.length, `${field} must not repeat a product`)
 
 const video = z
@@ -29,9 +31,9 @@ const video = z
   })
 
 const streamFields = {
-  title: z.string().trim().min(1).max(200),
-  title_en: z.string().trim().min(1).max(200).nullish(),
-  description: z.string().trim().max(5000).nullish(),
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  title_en: z.string().trim().min(1).max(TITLE_MAX).nullish(),
+  description: z.string().trim().max(DESCRIPTION_MAX).nullish(),
   scheduled_at: z.iso.datetime({ offset: true, error: "scheduled_at must be an ISO 8601 date-time" }).nullish(),
   video: video.nullish(),
 }
@@ -50,7 +52,7 @@ export type PostProducerStreamType = z.infer<typeof PostProducerStream>
 
 export const GetProducerStreams = z.object({
   status: z.enum(["scheduled", "live", "ended"]).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number().int().min(1).max(PAGE.max).default(PAGE.default),
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type GetProducerStreamsType = z.infer<typeof GetProducerStreams>
@@ -68,22 +70,22 @@ export type PostStreamPinType = z.infer<typeof PostStreamPin>
 
 export const PostStreamOffers = z.strictObject({
   variant_id: idOf("variant_id"),
-  price: int(0, 2_000_000_000),
-  quantity: int(1, 100_000),
-  per_customer_limit: int(1, 100).default(1),
-  starts_in_sec: int(10, 300).default(10),
-  duration_sec: int(30, 3600).default(300),
-  title: z.string().trim().min(1).max(200).optional(),
+  price: range(OFFER.price),
+  quantity: range(OFFER.quantity),
+  per_customer_limit: range(OFFER.perCustomerLimit).default(OFFER.perCustomerLimit.default),
+  starts_in_sec: range(OFFER.startsInSec).default(OFFER.startsInSec.default),
+  duration_sec: range(OFFER.durationSec).default(OFFER.durationSec.default),
+  title: z.string().trim().min(1).max(TITLE_MAX).optional(),
 })
 export type PostStreamOffersType = z.infer<typeof PostStreamOffers>
 
-export const PostStreamMute = z.strictObject({ user_id: idOf("user_id"), minutes: int(1, 1440) })
+export const PostStreamMute = z.strictObject({ user_id: idOf("user_id"), minutes: range(CHAT_MUTE_MINUTES) })
 export type PostStreamMuteType = z.infer<typeof PostStreamMute>
 
 export const PostStreamBan = z.strictObject({ user_id: idOf("user_id") })
 export type PostStreamBanType = z.infer<typeof PostStreamBan>
 
-export const PostStreamSlowMode = z.strictObject({ seconds: int(0, 300) })
+export const PostStreamSlowMode = z.strictObject({ seconds: range(SLOW_MODE_SECONDS) })
 export type PostStreamSlowModeType = z.infer<typeof PostStreamSlowMode>
 
 export const PostBannedWords = z.strictObject({

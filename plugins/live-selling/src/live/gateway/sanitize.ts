@@ -1,4 +1,6 @@
-export const MAX_CHAT_LENGTH = 500
+import { CHAT_TEXT_MAX } from "@ocop-live/contract"
+
+export const MAX_CHAT_LENGTH = CHAT_TEXT_MAX
 
 // C0/C1 controls, bidi overrides/isolates, zero-width and BOM characters.
 // U+200D (zero-width joiner) is kept: emoji sequences need it.

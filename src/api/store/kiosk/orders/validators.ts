@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CART_LINE_QUANTITY_MAX } from "@ocop-live/contract"
 import { referenceFromKey } from "@ocop-live/payment-vietqr/lib/vietqr"
 
 /**
@@ -18,7 +19,7 @@ export const PostStoreKioskOrderSchema = z
         z
           .object({
             variant_id: z.string().min(1).max(100),
-            quantity: z.number().int().min(1).max(99),
+            quantity: z.number().int().min(1).max(CART_LINE_QUANTITY_MAX),
           })
           .strict()
       )

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { PAGE } from "@ocop-live/contract"
 
 export const StoreGetLiveStreams = z.object({
   status: z.enum(["live", "scheduled", "ended"]).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number().int().min(1).max(PAGE.max).default(PAGE.default),
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StoreGetLiveStreamsType = z.infer<typeof StoreGetLiveStreams>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { PAGE } from "@ocop-live/contract"
 import { CATALOGUE_ORDERS } from "../../../modules/ocop/lib/catalogue/types"
 import { OCOP_GROUPS } from "../../../modules/ocop/lib/groups"
 import { MARK_KINDS } from "../../../modules/ocop/models/mark"
@@ -39,7 +40,7 @@ export const StoreGetOcopProductsParams = z.object({
   /** only products some variant of which can be sold now (stock, backorder or not inventory-managed) */
   in_stock: flag,
   order: z.enum(CATALOGUE_ORDERS).default("-stars"),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number().int().min(1).max(PAGE.max).default(PAGE.default),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
   region_id: text.optional(),
 })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { TITLE_MAX } from "@ocop-live/contract"
 import { producerSignIn, producerSignOut, scheduleStream } from "@/lib/actions/producer"
 import { formatDateTime } from "@/lib/dates"
 import { oneParam, pageLocale } from "@/lib/locale"
@@ -110,9 +111,9 @@ export default async function ProducerHome({
           <h2 id="h-schedule">{p.schedule}</h2>
           <input type="hidden" name="locale" value={locale} />
           <label htmlFor="s-title">{p.streamTitle}</label>
-          <input id="s-title" name="title" required maxLength={200} />
+          <input id="s-title" name="title" required maxLength={TITLE_MAX} />
           <label htmlFor="s-title-en">{p.streamTitle} (English)</label>
-          <input id="s-title-en" name="title_en" maxLength={200} lang="en" />
+          <input id="s-title-en" name="title_en" maxLength={TITLE_MAX} lang="en" />
           <label htmlFor="s-at">{p.when}</label>
           <input id="s-at" name="scheduled_at" type="datetime-local" />
           <div className="row">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { CART_LINE_QUANTITY_MAX } from "@ocop-live/contract"
 import { fmt, HTML_LANG } from "@/i18n"
 import { DemandSignal } from "@/components/demand-signal"
 import { OcopFacts } from "@/components/ocop-facts"
@@ -136,7 +137,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
               <div className="row">
                 <div style={{ flex: "0 0 7rem" }}>
                   <label htmlFor="qty">{t.product.quantity}</label>
-                  <input id="qty" name="quantity" type="number" min={1} max={99} defaultValue={1} inputMode="numeric" />
+                  <input id="qty" name="quantity" type="number" min={1} max={CART_LINE_QUANTITY_MAX} defaultValue={1} inputMode="numeric" />
                 </div>
                 <div>
                   <button type="submit" disabled={allSoldOut}>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
+import { OFFER, SLOW_MODE_SECONDS } from "@ocop-live/contract"
+
 import { fmt } from "@/i18n"
 import { IngestPanel } from "@/components/producer/ingest-panel"
 import { LivePanel } from "@/components/producer/live-panel"
@@ -105,25 +107,25 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
                 <div className="row">
                   <div>
                     <label htmlFor="o-price">{p.price} (₫)</label>
-                    <input id="o-price" name="price" type="number" min={0} step={1000} required inputMode="numeric" />
+                    <input id="o-price" name="price" type="number" min={OFFER.price.min} max={OFFER.price.max} step={1000} required inputMode="numeric" />
                   </div>
                   <div>
                     <label htmlFor="o-qty">{p.quantity}</label>
-                    <input id="o-qty" name="quantity" type="number" min={1} defaultValue={10} required />
+                    <input id="o-qty" name="quantity" type="number" min={OFFER.quantity.min} max={OFFER.quantity.max} defaultValue={10} required />
                   </div>
                   <div>
                     <label htmlFor="o-limit">{p.perCustomer}</label>
-                    <input id="o-limit" name="per_customer_limit" type="number" min={1} max={100} defaultValue={1} />
+                    <input id="o-limit" name="per_customer_limit" type="number" min={OFFER.perCustomerLimit.min} max={OFFER.perCustomerLimit.max} defaultValue={OFFER.perCustomerLimit.default} />
                   </div>
                 </div>
                 <div className="row">
                   <div>
                     <label htmlFor="o-starts">{p.startsIn}</label>
-                    <input id="o-starts" name="starts_in_sec" type="number" min={10} max={300} defaultValue={10} />
+                    <input id="o-starts" name="starts_in_sec" type="number" min={OFFER.startsInSec.min} max={OFFER.startsInSec.max} defaultValue={OFFER.startsInSec.default} />
                   </div>
                   <div>
                     <label htmlFor="o-duration">{p.duration}</label>
-                    <input id="o-duration" name="duration_sec" type="number" min={30} max={3600} defaultValue={300} />
+                    <input id="o-duration" name="duration_sec" type="number" min={OFFER.durationSec.min} max={OFFER.durationSec.max} defaultValue={OFFER.durationSec.default} />
                   </div>
                 </div>
                 <p>
@@ -149,7 +151,7 @@ export default async function ProducerStreamPage({ params, searchParams }: Props
                   <label htmlFor="slow" id="h-slow">
                     {p.slowMode}
                   </label>
-                  <input id="slow" name="seconds" type="number" min={0} max={300} defaultValue={stream.slow_mode_seconds ?? 0} />
+                  <input id="slow" name="seconds" type="number" min={SLOW_MODE_SECONDS.min} max={SLOW_MODE_SECONDS.max} defaultValue={stream.slow_mode_seconds ?? 0} />
                 </div>
                 <button type="submit" className="secondary" style={{ flex: "none" }}>
                   {t.catalogue.apply}
