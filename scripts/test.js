@@ -5,11 +5,13 @@
 // stopped afterwards. Prints "tests: N passed, N failed" last and exits
 // non-zero on any failure. Extra arguments go to Jest (e.g. a path).
 const { spawn } = require("child_process")
+const crypto = require("crypto")
 const fs = require("fs")
 const net = require("net")
 const os = require("os")
 const path = require("path")
 const { buildPlugins } = require("./lib/build-plugins")
+const { ensureAdminBuild } = require("./lib/admin-build")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -93,9 +95,24 @@ function runJest(env, args) {
   })
 }
 
+/** No path filter (every test), or one that names browser or lifecycle suites. */
+function startsStacks(args) {
+  const paths = args.filter((a) => !a.startsWith("-"))
+  return paths.length === 0 || paths.some((p) => /browser|lifecycle/.test(p))
+}
+
 async function main() {
   // Medusa loads plugins from their builds: build those whose sources changed
   buildPlugins({ log: (m) => console.log(`[test] ${m}`) })
+  // the stacks that browser and lifecycle suites start run Medusa in production
+  // mode, which serves the admin's build: make it once here, not inside a
+  // suite's time limit (reused while its sources are unchanged)
+  if (startsStacks(process.argv.slice(2))) {
+    // (the build reads medusa-config.ts, which wants signing secrets in production; the build keeps none)
+    const throwaway = () => crypto.randomBytes(32).toString("base64url")
+    const buildEnv = { ...process.env, NODE_ENV: "production", OCOP_DEMO: "1", JWT_SECRET: throwaway(), COOKIE_SECRET: throwaway() }
+    await ensureAdminBuild(buildEnv, (m) => console.log(`[test] ${m}`))
+  }
   const db = await database(process.env)
   let outcome
   try {
