@@ -122,6 +122,12 @@ medusaIntegrationTestRunner({
       const off = await api.post(`${relays(id)}/${d.id}`, { enabled: false }, shop.producer)
       expect(off.data.destination).toMatchObject({ id: d.id, enabled: false, stream_key_hint: "••••Zz9q" })
       for (const r of [res, listed, off]) expect(JSON.stringify(r.data)).not.toContain("AbCdEfGhIjKl")
+      // at rest: AES-256-GCM (v1:<iv>:<tag>:<ciphertext>), no part of the key in the row
+      const stored = (await db.query("SELECT stream_key, stream_key_hint FROM live_relay_destination WHERE id = $1", [d.id])).rows[0]
+      expect(stored.stream_key).toMatch(/^v1:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$/)
+      expect(stored.stream_key).not.toContain("AbCdEfGhIjKl")
+      expect(stored.stream_key).not.toContain("1234567890")
+      expect(stored.stream_key_hint).toBe("••••Zz9q")
 
       // another producer's stream: 403, as every other stream control; nothing changed
       for (const attempt of [
@@ -155,6 +161,11 @@ medusaIntegrationTestRunner({
       const closedKey = "closed-port-key-1234"
       const closed = await add({ platform: "custom", url: `rtmp://127.0.0.1:${closedPort}/app`, stream_key: closedKey })
       const disabled = await add({ platform: "custom", url: `rtmp://127.0.0.1:${closedPort}/off`, stream_key: "disabled-key-5678", enabled: false })
+      const rawKeys = (await db.query("SELECT stream_key FROM live_relay_destination WHERE stream_id = $1", [id])).rows.map((r) => r.stream_key)
+      expect(rawKeys).toHaveLength(3)
+      for (const raw of rawKeys) expect(raw).toMatch(/^v1:/)
+      expect(rawKeys.join()).not.toContain(key)
+      expect(rawKeys.join()).not.toContain(closedKey)
 
       const ingest = (await api.get(`/producer/streams/${id}/ingest`, shop.producer)).data.ingest
       const encoder = publishTestStream(`${ingest.server}/${id}?key=${secretOf(ingest)}`)

@@ -44,3 +44,8 @@ export async function closeLiveContexts() {
   contexts.clear()
   await Promise.all(entries.map((e) => e.services.close().catch(() => undefined)))
 }
+
+/** The secret relay stream keys are encrypted with at rest (Medusa's `http.jwtSecret`, as the media server's tokens). */
+export function relayKeySecret(container: MedusaContainer): string {
+  return String(container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret ?? "")
+}

@@ -8,6 +8,7 @@ import {
   type RelayPlatform,
   type RelayState,
 } from "../lib/relay-destination"
+import { decryptRelayKey, encryptRelayKey } from "../lib/relay-key-crypto"
 import type { Actor } from "../lib/types"
 import { countRelays, deleteRelay, insertRelay, listRelays, setRelayEnabled, setRelayState, type RelayRow } from "../store/relays"
 import { controlledStream } from "./authorize"
@@ -21,7 +22,7 @@ export function relayView(r: RelayRow) {
     id: r.id,
     platform: r.platform,
     url: r.url,
-    stream_key_hint: maskRelayKey(r.stream_key),
+    stream_key_hint: r.stream_key_hint,
     enabled: r.enabled,
     state: r.state,
     last_error: r.last_error,
@@ -39,13 +40,15 @@ export async function streamRelays(ctx: LiveControlContext, actor: Who, streamId
 /**
  * Adds a destination (relayed while the encoder publishes):
  * the URL and key checked per platform (`bad_request` naming the field),
- * at most `MAX_RELAY_DESTINATIONS` per stream.
+ * at most `MAX_RELAY_DESTINATIONS` per stream. The key is stored encrypted
+ * with `secret` (JWT_SECRET), its hint (last 4 characters) beside it.
  */
 export async function addRelay(
   ctx: LiveControlContext,
   actor: Who,
   streamId: string,
-  input: { platform: RelayPlatform; url: string; stream_key: string; enabled?: boolean }
+  input: { platform: RelayPlatform; url: string; stream_key: string; enabled?: boolean },
+  secret: string
 ) {
   await controlledStream(ctx.db, actor, streamId)
   const urlProblem = relayUrlProblem(input.platform, input.url)
@@ -59,7 +62,8 @@ export async function addRelay(
     streamId,
     platform: input.platform,
     url: input.url,
-    streamKey: input.stream_key,
+    streamKey: encryptRelayKey(secret, input.stream_key),
+    streamKeyHint: maskRelayKey(input.stream_key),
     enabled: input.enabled ?? true,
   })
   return relayView(row)
@@ -80,22 +84,50 @@ export async function removeRelay(ctx: LiveControlContext, actor: Who, streamId:
   return { id, deleted: true }
 }
 
-/** For the media server only: where to relay the publishing stream (enabled destinations, with their keys). */
-export async function relayTargets(ctx: LiveControlContext, streamId: string) {
-  return (await listRelays(ctx.db, streamId, true)).map((r) => ({ id: r.id, url: r.url, key: r.stream_key }))
+/** Why a destination is not relayed when its stored key cannot be decrypted. */
+export const UNREADABLE_RELAY_KEY = "the stream key cannot be decrypted (JWT_SECRET changed?): remove the destination and add it again"
+
+/**
+ * For the media server only: where to relay the publishing stream (enabled
+ * destinations, with their keys decrypted). A key that no longer decrypts
+ * (another JWT_SECRET, or altered) is not relayed; its destination is marked
+ * `failed` saying why.
+ */
+export async function relayTargets(ctx: LiveControlContext, streamId: string, secret: string) {
+  const targets: { id: string; url: string; key: string }[] = []
+  for (const r of await listRelays(ctx.db, streamId, true)) {
+    const key = readKey(secret, r.stream_key)
+    if (key === null) await setRelayState(ctx.db, streamId, r.id, "failed", UNREADABLE_RELAY_KEY)
+    else targets.push({ id: r.id, url: r.url, key })
+  }
+  return targets
 }
 
-/** The media server reports a relay's state (and why it failed); the key never lands in the stored reason. */
+function readKey(secret: string, stored: string): string | null {
+  try {
+    return decryptRelayKey(secret, stored)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The media server reports a relay's state (and why it failed); the key never
+ * lands in the stored reason (the media server masks it; decrypted here, for
+ * the media server's report only, to mask it again).
+ */
 export async function reportRelayState(
   ctx: LiveControlContext,
   streamId: string,
   id: string,
   state: RelayState,
-  error: string | null
+  error: string | null,
+  secret: string
 ) {
   const row = (await listRelays(ctx.db, streamId)).find((r) => r.id === id)
   if (!row) throw new LiveError("not_found", `destination ${id} not found on this stream`)
-  const reason = error ? redactKey(error, row.stream_key).slice(0, 500) : null
+  const key = readKey(secret, row.stream_key)
+  const reason = error ? (key === null ? UNREADABLE_RELAY_KEY : redactKey(error, key).slice(0, 500)) : null
   await setRelayState(ctx.db, streamId, id, state, reason)
   return { id, state }
 }

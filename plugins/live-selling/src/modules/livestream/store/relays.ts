@@ -9,14 +9,16 @@ export type RelayRow = {
   stream_id: string
   platform: RelayPlatform
   url: string
+  /** Stored form: `v1:…` encrypted, or a legacy plaintext key. */
   stream_key: string
+  stream_key_hint: string
   enabled: boolean
   state: RelayState
   last_error: string | null
   updated_at: Date
 }
 
-const COLUMNS = `id, stream_id, platform, url, stream_key, enabled, state, last_error, updated_at`
+const COLUMNS = `id, stream_id, platform, url, stream_key, stream_key_hint, enabled, state, last_error, updated_at`
 const LIVE = `deleted_at IS NULL`
 
 export async function listRelays(db: Q, streamId: string, onlyEnabled = false): Promise<RelayRow[]> {
@@ -35,12 +37,12 @@ export async function countRelays(db: Q, streamId: string): Promise<number> {
 
 export async function insertRelay(
   db: Q,
-  r: { streamId: string; platform: RelayPlatform; url: string; streamKey: string; enabled: boolean }
+  r: { streamId: string; platform: RelayPlatform; url: string; streamKey: string; streamKeyHint: string; enabled: boolean }
 ): Promise<RelayRow> {
   const { rows } = await db.query(
-    `INSERT INTO live_relay_destination (id, stream_id, platform, url, stream_key, enabled) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO live_relay_destination (id, stream_id, platform, url, stream_key, stream_key_hint, enabled) VALUES ($1, $2, $3, $4, $5, $6, $7)
      RETURNING ${COLUMNS}`,
-    [newId("lrly"), r.streamId, r.platform, r.url, r.streamKey, r.enabled]
+    [newId("lrly"), r.streamId, r.platform, r.url, r.streamKey, r.streamKeyHint, r.enabled]
   )
   return rows[0]
 }
