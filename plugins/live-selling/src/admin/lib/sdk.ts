@@ -83,6 +83,22 @@ export type AdminLiveIngest = {
 
 export const fetchIngests = () => sdk.client.fetch<{ ingests: AdminLiveIngest[] }>("/admin/live/ingests")
 
+export type AdminLiveRecording = {
+  id: string
+  stream_id: string
+  stream_title: string | null
+  status: "recording" | "ready" | "failed"
+  started_at: string
+  ended_at: string | null
+  duration_ms: number
+  bytes: number
+}
+
+export const fetchRecordings = () => sdk.client.fetch<{ recordings: AdminLiveRecording[] }>("/admin/live/recordings")
+
+export const deleteRecording = (id: string) =>
+  sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/live/recordings/${id}`, { method: "DELETE" })
+
 export const stopIngest = (streamId: string) =>
   sdk.client.fetch<{ stream_id: string; ended: boolean; dropped: boolean; drop_error: string | null }>(
     `/admin/live/ingests/${streamId}/stop`,

@@ -32,7 +32,15 @@ export const PostLiveMediaRecordingFinish = z.strictObject({
   recording_id: recordingId,
   duration_ms: z.number().int().min(0).max(7 * 24 * 3600 * 1000),
   bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  /** The media server died while recording it and measured its folder on coming back. */
+  interrupted: z.boolean({ error: "interrupted: expected true or false" }).optional(),
 })
 export type PostLiveMediaRecordingFinishType = z.infer<typeof PostLiveMediaRecordingFinish>
 
-export const PostLiveMediaRetention = z.strictObject({})
+export const PostLiveMediaRetention = z.strictObject({
+  /** The parts the media server is recording now (absent: an older media server, no interrupted parts answered). */
+  recording: z.array(recordingId).max(1000).optional(),
+  /** When the media server started. */
+  since: z.string().datetime({ offset: true, message: "since: expected an ISO 8601 time" }).optional(),
+})
+export type PostLiveMediaRetentionType = z.infer<typeof PostLiveMediaRetention>

@@ -1,6 +1,8 @@
 import jwt from "jsonwebtoken"
 import type { RelayState } from "../../modules/livestream/lib/relay-destination"
 
+export type RetentionAnswer = { deleted: { id: string; path: string }[]; interrupted: { id: string; path: string }[] }
+
 /** A multistream destination: its id, RTMP(S) server and secret stream key. */
 export type RelayTarget = { id: string; url: string; key: string }
 
@@ -17,9 +19,13 @@ export type IngestReporter = {
   relayState?(streamId: string, relayId: string, state: RelayState, error?: string | null): Promise<void>
   /** A recording part starts (false: refused, e.g. an unknown stream). */
   recordingStarted(streamId: string, recordingId: string, startedAt: Date): Promise<boolean>
-  recordingFinished(recordingId: string, durationMs: number, bytes: number): Promise<void>
-  /** The recordings retention removes (the backend marks them deleted): their folders, relative. */
-  recordingRetention(): Promise<{ id: string; path: string }[]>
+  /** `interrupted`: measured after a restart (the part was lost mid-recording). */
+  recordingFinished(recordingId: string, durationMs: number, bytes: number, interrupted?: boolean): Promise<void>
+  /**
+   * The recordings retention removes (the backend marks them deleted), and those this media
+   * server lost (still `recording` in the backend, not in `report.recording`): their folders, relative.
+   */
+  recordingRetention(report: { recording: string[]; since: Date }): Promise<RetentionAnswer>
 }
 
 /**
@@ -60,14 +66,17 @@ export function backendReporter(backendUrl: string, secret: string, timeoutMs = 
       void (await call("relay-state", { stream_id, relay_id, state, error: error ?? null })),
     recordingStarted: async (stream_id, recording_id, startedAt) =>
       (await call("recordings/start", { stream_id, recording_id, started_at: startedAt.toISOString() })).ok,
-    recordingFinished: async (recording_id, duration_ms, bytes) => {
-      const r = await call("recordings/finish", { recording_id, duration_ms, bytes })
+    recordingFinished: async (recording_id, duration_ms, bytes, interrupted) => {
+      const r = await call("recordings/finish", { recording_id, duration_ms, bytes, ...(interrupted ? { interrupted: true } : {}) })
       if (!r.ok) throw new Error(`${r.status} ${r.reason ?? ""}`.trim())
     },
-    recordingRetention: async () => {
-      const r = await call("recordings/retention", {})
+    recordingRetention: async (report) => {
+      const r = await call("recordings/retention", { recording: report.recording, since: report.since.toISOString() })
       if (!r.ok) throw new Error(`${r.status} ${r.reason ?? ""}`.trim())
-      return (r.data.deleted as { id: string; path: string }[]) ?? []
+      return {
+        deleted: (r.data.deleted as RetentionAnswer["deleted"]) ?? [],
+        interrupted: (r.data.interrupted as RetentionAnswer["interrupted"]) ?? [],
+      }
     },
   }
 }

@@ -3,6 +3,7 @@ import fs from "fs"
 import path from "path"
 import type { IncomingMessage, ServerResponse } from "http"
 import { newId } from "../../modules/livestream/lib/ids"
+import { interruptedOutcome } from "../../modules/livestream/lib/interrupted-recording"
 import type { IngestReporter } from "./backend"
 import { terminate } from "./hls"
 
@@ -31,6 +32,15 @@ export function playlistDurationMs(playlist: string): number {
   let total = 0
   for (const m of playlist.matchAll(/^#EXTINF:([\d.]+)/gm)) total += parseFloat(m[1]) * 1000
   return Math.round(total)
+}
+
+/**
+ * A playlist closed for replay: `#EXT-X-ENDLIST` appended if it has segments
+ * and lacks it (an `event` playlist whose ffmpeg was killed); else as is.
+ */
+export function finalisedPlaylist(playlist: string): string {
+  if (!/^#EXTINF:/m.test(playlist) || /^#EXT-X-ENDLIST\s*$/m.test(playlist)) return playlist
+  return playlist.replace(/\s*$/, "\n") + "#EXT-X-ENDLIST\n"
 }
 
 /** The bytes of the files in `dir` (not recursive), 0 if it is gone. */
@@ -103,17 +113,55 @@ export function startRecording(o: {
   }
 }
 
+/** `rel` (a recording's path from the backend) under `root`, or null if it would leave it. */
+function recordingDir(root: string, rel: string): string | null {
+  const dir = path.resolve(root, rel)
+  return dir.startsWith(path.resolve(root) + path.sep) ? dir : null
+}
+
+/**
+ * A part this media server lost (it died mid-recording): its playlist closed
+ * (`#EXT-X-ENDLIST`), its length and size measured from the folder and
+ * reported finished as interrupted; the backend makes it `ready`, or `failed`
+ * without media (its folder then removed).
+ */
+export async function finishInterrupted(root: string, r: { id: string; path: string }, reporter: IngestReporter, log: Logger) {
+  const dir = recordingDir(root, r.path)
+  const file = dir && path.join(dir, "index.m3u8")
+  const playlist = file && fs.existsSync(file) ? fs.readFileSync(file, "utf8") : ""
+  const closed = finalisedPlaylist(playlist)
+  if (file && closed !== playlist) fs.writeFileSync(file, closed)
+  const durationMs = playlistDurationMs(closed)
+  const bytes = dir ? folderBytes(dir) : 0
+  await reporter.recordingFinished(r.id, durationMs, bytes, true)
+  const outcome = interruptedOutcome(durationMs, bytes)
+  if (outcome === "failed" && dir) fs.rmSync(dir, { recursive: true, force: true })
+  log.info(`live media: interrupted recording ${r.id} finished (${outcome}, ${durationMs} ms)`)
+}
+
 /**
  * Asks the backend which recordings retention removes (too old, or the
- * oldest beyond the size limit; it marks them deleted) and removes their folders.
+ * oldest beyond the size limit; it marks them deleted) and removes their
+ * folders; telling it the parts being recorded (and since when this media
+ * server runs), it also answers those lost in a crash, finished here.
  */
-export async function applyRetention(root: string, reporter: IngestReporter, log: Logger) {
-  const deleted = await reporter.recordingRetention()
+export async function applyRetention(
+  root: string,
+  reporter: IngestReporter,
+  log: Logger,
+  report: { recording: string[]; since: Date } = { recording: [], since: new Date() }
+) {
+  const { deleted, interrupted } = await reporter.recordingRetention(report)
   for (const r of deleted) {
-    const dir = path.resolve(root, r.path)
-    if (!dir.startsWith(path.resolve(root) + path.sep)) continue
+    const dir = recordingDir(root, r.path)
+    if (!dir) continue
     fs.rmSync(dir, { recursive: true, force: true })
     log.info(`live media: recording ${r.id} deleted (retention)`)
+  }
+  for (const r of interrupted) {
+    await finishInterrupted(root, r, reporter, log).catch((e) =>
+      log.error(`live media: interrupted recording ${r.id} not finished: ${e.message}`)
+    )
   }
   return deleted
 }
@@ -145,8 +193,9 @@ export function serveRecording(root: string, req: IncomingMessage, res: ServerRe
 
 /**
  * The media server's recorder: `start(streamId)` records a publishing
- * stream (a new part each publish), retention runs after each part and
- * every `retentionEveryMs` (hourly), `serve` answers `/recordings/…`.
+ * stream (a new part each publish), retention runs at once (finishing the
+ * parts a previous run lost), after each part and every `retentionEveryMs`
+ * (hourly), `serve` answers `/recordings/…`.
  */
 export function createRecorder(o: {
   ffmpeg: string
@@ -158,10 +207,12 @@ export function createRecorder(o: {
 }) {
   fs.mkdirSync(o.root, { recursive: true })
   const active = new Set<Recording>()
-  const retention = () => applyRetention(o.root, o.reporter, o.log)
+  const since = new Date()
+  const retention = () => applyRetention(o.root, o.reporter, o.log, { recording: [...active].map((r) => r.id), since })
   const runRetention = () => void retention().catch((e) => o.log.error(`live media: retention: ${e.message}`))
   const timer = setInterval(runRetention, o.retentionEveryMs ?? 3600_000)
   timer.unref()
+  runRetention()
   return {
     start(streamId: string): Recording {
       const rec = startRecording({

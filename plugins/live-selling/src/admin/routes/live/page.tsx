@@ -4,6 +4,7 @@ import { Button, Container, Heading, StatusBadge, Table, Text, toast } from "@me
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { LiveIngestsSection } from "../../components/live-ingests-section"
+import { LiveRecordingsSection } from "../../components/live-recordings-section"
 import { SellerIdentitySection } from "../../components/seller-identity-section"
 import { endStream, fetchStreams, type AdminLiveStream } from "../../lib/sdk"
 
@@ -93,6 +94,7 @@ const LiveStreamsPage = () => {
         )}
       </Container>
       <LiveIngestsSection />
+      <LiveRecordingsSection />
       <SellerIdentitySection />
     </div>
   )

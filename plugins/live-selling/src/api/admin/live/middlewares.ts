@@ -2,6 +2,7 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import { rateLimit } from "@ocop-live/rate-limit"
 import { streamControlMiddlewares } from "../../producer/middlewares"
 import {
+  AdminGetLiveRecordings,
   AdminGetLiveSellers,
   AdminGetLiveStreams,
   AdminPostBannedWords,
@@ -28,6 +29,16 @@ export const adminLiveMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/live/ingests/:streamId/stop",
     middlewares: [rateLimit({ name: "ingest-stop", what: "ingest stops", ip: { points: 60, duration: 60 }, account: { points: 30, duration: 60 } })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/live/recordings",
+    middlewares: [validateAndTransformQuery(AdminGetLiveRecordings, { defaults: [] })],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/admin/live/recordings/:id",
+    middlewares: [rateLimit({ name: "recording-delete", what: "recording deletions", ip: { points: 60, duration: 60 }, account: { points: 30, duration: 60 } })],
   },
   {
     method: ["POST"],

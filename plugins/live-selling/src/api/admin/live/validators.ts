@@ -42,3 +42,13 @@ export const AdminPostSellerVerificationRevoke = z.strictObject({
   reason: z.string().trim().min(3, "reason must be at least 3 characters").max(500, "reason must be at most 500 characters"),
 })
 export type AdminPostSellerVerificationRevokeType = z.infer<typeof AdminPostSellerVerificationRevoke>
+
+export const AdminGetLiveRecordings = z.strictObject({
+  limit: z.coerce.number({ error: "limit: expected a number" }).int("limit: expected a whole number").min(1, "limit: at least 1").max(200, "limit: at most 200").default(50),
+})
+export type AdminGetLiveRecordingsType = z.infer<typeof AdminGetLiveRecordings>
+
+/** A recording id as the media server makes it. */
+export const AdminLiveRecordingParams = z.strictObject({
+  id: z.string().regex(/^lrec_[0-9A-Z]{26}$/, "id: expected lrec_ followed by 26 letters or digits"),
+})

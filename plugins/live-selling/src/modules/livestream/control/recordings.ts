@@ -1,12 +1,16 @@
 import { LiveError } from "../lib/errors"
+import { interruptedOutcome, interruptedRecordings } from "../lib/interrupted-recording"
 import { recordingsToDelete, type RetentionSettings } from "../lib/recording-retention"
 import { replayTimeline } from "../lib/replay-timeline"
 import {
+  deleteFinishedRecording,
   finishRecording,
   insertRecording,
   keptRecordings,
   markRecordingsDeleted,
+  recentRecordings,
   streamRecordings,
+  takeUnpurged,
   timelineEvents,
   type RecordingRow,
 } from "../store/recordings"
@@ -26,29 +30,80 @@ export async function recordingStarted(ctx: LiveControlContext, streamId: string
   return { recording: { id: recordingId, stream_id: streamId, path } }
 }
 
-/** The part is complete (its encoder stopped): ready to replay, with its length and size. */
-export async function recordingFinished(ctx: LiveControlContext, recordingId: string, durationMs: number, bytes: number) {
-  const row = await finishRecording(ctx.db, recordingId, durationMs, bytes)
+/**
+ * The part is complete (its encoder stopped): ready to replay, with its length and size.
+ * `interrupted`: the media server died while recording it and measured its folder on
+ * coming back: `ready` with media, `failed` without (`lib/interrupted-recording.ts`).
+ */
+export async function recordingFinished(
+  ctx: LiveControlContext,
+  recordingId: string,
+  durationMs: number,
+  bytes: number,
+  interrupted = false
+) {
+  const status = interrupted ? interruptedOutcome(durationMs, bytes) : "ready"
+  const row = await finishRecording(ctx.db, recordingId, durationMs, bytes, status)
   if (!row) {
     throw new LiveError("not_found", `recording_id: no recording ${recordingId} in progress`)
   }
   return { recording: recordingView(row, null) }
 }
 
+/** What the media server says on each retention call: the parts it is recording, and since when it runs. */
+export type MediaServerRecordings = { recording: string[]; since: Date | null }
+
 /**
  * Retention: the recordings `settings` rule out (too old, or the oldest
  * beyond the size limit) are marked deleted; the caller (the media server)
- * removes their files, at the returned `path`s.
+ * removes their files, at the returned `path`s (also those an admin deleted
+ * since the last call). With the media server's
+ * `report`, also the parts it lost (`interrupted`: still `recording` but not
+ * its own), which it measures and reports finished.
  */
-export async function applyRecordingRetention(ctx: LiveControlContext, settings: RetentionSettings, now = Date.now()) {
+export async function applyRecordingRetention(
+  ctx: LiveControlContext,
+  settings: RetentionSettings,
+  now = Date.now(),
+  report: MediaServerRecordings | null = null
+) {
   const kept = await keptRecordings(ctx.db)
   const ids = recordingsToDelete(
     kept.map((r) => ({ id: r.id, startedAt: +r.started_at, endedAt: r.ended_at ? +r.ended_at : null, bytes: Number(r.bytes), status: r.status })),
     settings,
     now
   )
-  const deleted = await markRecordingsDeleted(ctx.db, ids)
-  return { deleted: deleted.map((r) => ({ id: r.id, stream_id: r.stream_id, path: r.path, bytes: Number(r.bytes) })) }
+  const deleted = [...(await markRecordingsDeleted(ctx.db, ids)), ...(await takeUnpurged(ctx.db))]
+  const lost = report
+    ? new Set(
+        interruptedRecordings(
+          kept.map((r) => ({ id: r.id, status: r.status, startedAt: +r.started_at })),
+          { recording: report.recording, since: report.since ? +report.since : null, now }
+        )
+      )
+    : new Set<string>()
+  return {
+    deleted: deleted.map((r) => ({ id: r.id, stream_id: r.stream_id, path: r.path, bytes: Number(r.bytes) })),
+    interrupted: kept.filter((r) => lost.has(r.id)).map((r) => ({ id: r.id, stream_id: r.stream_id, path: r.path })),
+  }
+}
+
+/** The latest recordings (not deleted) of every stream, for the admin's live page. */
+export async function adminRecordings(ctx: LiveControlContext, limit: number) {
+  return {
+    recordings: (await recentRecordings(ctx.db, limit)).map((r) => ({ ...recordingView(r, null), stream_title: r.stream_title })),
+  }
+}
+
+/** An admin deletes a finished recording: gone from the replay now, its folder at the media server's next retention call. */
+export async function deleteRecording(ctx: LiveControlContext, id: string) {
+  const row = await deleteFinishedRecording(ctx.db, id)
+  if (!row) {
+    const exists = (await keptRecordings(ctx.db)).find((r) => r.id === id)
+    if (exists?.status === "recording") throw new LiveError("bad_request", `id: recording ${id} is still recording (stop its ingest first)`)
+    throw new LiveError("not_found", `id: recording ${id} not found`)
+  }
+  return { id, deleted: true }
 }
 
 /**

@@ -5,7 +5,7 @@ export type RecordingRow = {
   id: string
   stream_id: string
   path: string
-  status: "recording" | "ready" | "deleted"
+  status: "recording" | "ready" | "failed" | "deleted"
   started_at: Date
   ended_at: Date | null
   duration_ms: number
@@ -23,13 +23,19 @@ export async function insertRecording(db: Db, r: { id: string; streamId: string;
   )
 }
 
-/** A part is complete: `recording` → `ready` with its length and size; null if it was not recording. */
-export async function finishRecording(db: Db, id: string, durationMs: number, bytes: number): Promise<RecordingRow | null> {
+/** A part is complete: `recording` → `ready` (or `failed`) with its length and size; null if it was not recording. */
+export async function finishRecording(
+  db: Db,
+  id: string,
+  durationMs: number,
+  bytes: number,
+  status: "ready" | "failed" = "ready"
+): Promise<RecordingRow | null> {
   const { rows } = await db.query(
-    `UPDATE live_recording SET status = 'ready', ended_at = now(), duration_ms = $2, bytes = $3::bigint,
+    `UPDATE live_recording SET status = $4, ended_at = now(), duration_ms = $2, bytes = $3::bigint,
        raw_bytes = jsonb_build_object('value', ($3::bigint)::text, 'precision', 20), updated_at = now()
      WHERE id = $1 AND status = 'recording' AND deleted_at IS NULL RETURNING ${COLUMNS}`,
-    [id, Math.round(durationMs), Math.round(bytes)]
+    [id, Math.round(durationMs), Math.round(bytes), status]
   )
   return rows[0] ?? null
 }
@@ -54,9 +60,38 @@ export async function keptRecordings(db: Db): Promise<RecordingRow[]> {
 export async function markRecordingsDeleted(db: Db, ids: string[]): Promise<RecordingRow[]> {
   if (!ids.length) return []
   const { rows } = await db.query(
-    `UPDATE live_recording SET status = 'deleted', updated_at = now()
+    `UPDATE live_recording SET status = 'deleted', purged_at = now(), updated_at = now()
      WHERE id = ANY($1::text[]) AND status = 'ready' AND deleted_at IS NULL RETURNING ${COLUMNS}`,
     [ids]
+  )
+  return rows
+}
+
+/** The latest recordings of every stream (not deleted), with the stream's title, for the admin. */
+export async function recentRecordings(db: Db, limit: number): Promise<(RecordingRow & { stream_title: string | null })[]> {
+  const { rows } = await db.query(
+    `SELECT r.id, r.stream_id, r.path, r.status, r.started_at, r.ended_at, r.duration_ms, r.bytes::float8 AS bytes, s.title_vi AS stream_title
+     FROM live_recording r LEFT JOIN live_stream s ON s.id = r.stream_id
+     WHERE r.status <> 'deleted' AND r.deleted_at IS NULL ORDER BY r.started_at DESC, r.id DESC LIMIT $1`,
+    [limit]
+  )
+  return rows
+}
+
+/** An admin deletes a finished recording (`ready` or `failed`); null if there is none such. Its folder goes at the next retention call. */
+export async function deleteFinishedRecording(db: Db, id: string): Promise<RecordingRow | null> {
+  const { rows } = await db.query(
+    `UPDATE live_recording SET status = 'deleted', updated_at = now()
+     WHERE id = $1 AND status IN ('ready', 'failed') AND deleted_at IS NULL RETURNING ${COLUMNS}`,
+    [id]
+  )
+  return rows[0] ?? null
+}
+
+/** Deleted recordings whose folders the media server has not been told to remove: now it is (each answered once). */
+export async function takeUnpurged(db: Db): Promise<RecordingRow[]> {
+  const { rows } = await db.query(
+    `UPDATE live_recording SET purged_at = now() WHERE status = 'deleted' AND purged_at IS NULL AND deleted_at IS NULL RETURNING ${COLUMNS}`
   )
   return rows
 }
