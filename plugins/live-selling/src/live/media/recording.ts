@@ -212,7 +212,15 @@ export function createRecorder(o: {
   const runRetention = () => void retention().catch((e) => o.log.error(`live media: retention: ${e.message}`))
   const timer = setInterval(runRetention, o.retentionEveryMs ?? 3600_000)
   timer.unref()
-  runRetention()
+  // at start (the backend may still be starting: tried again every 15 s, 8 times)
+  let stopped = false
+  const firstRun = (attempt: number): void =>
+    void retention().catch((e) => {
+      if (stopped) return
+      if (attempt >= 8) return o.log.error(`live media: retention: ${e.message}`)
+      setTimeout(() => firstRun(attempt + 1), 15_000).unref()
+    })
+  firstRun(0)
   return {
     start(streamId: string): Recording {
       const rec = startRecording({
@@ -225,6 +233,7 @@ export function createRecorder(o: {
     retention,
     serve: (req: IncomingMessage, res: ServerResponse) => serveRecording(o.root, req, res),
     async stop() {
+      stopped = true
       clearInterval(timer)
       await Promise.all([...active].map((r) => r.stop()))
     },
