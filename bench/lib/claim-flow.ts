@@ -4,13 +4,15 @@
  * one-step claim order and Medusa's standard 8-call checkout.
  */
 import type { Pool } from "pg"
+import { fetchToken } from "../../integration-tests/helpers/harness"
 
-export type Call = (method: string, url: string, body?: unknown, token?: string) => Promise<any>
+/** A store API call; `base` is the backend's URL. */
+export type Call = ((method: string, url: string, body?: unknown, token?: string) => Promise<any>) & { base: string }
 export type Buyer = { id: string; email: string; token: string }
 
 /** A store API client for `base` with the publishable key `key` (throws on a non-2xx answer, naming it). */
 export function client(base: string, key: string): Call {
-  return async function call(method, url, body, token) {
+  const call = async (method: string, url: string, body?: unknown, token?: string) => {
     const headers: Record<string, string> = { "x-publishable-api-key": key }
     if (body !== undefined) headers["content-type"] = "application/json"
     if (token) headers.authorization = `Bearer ${token}`
@@ -19,6 +21,7 @@ export function client(base: string, key: string): Call {
     if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
     return data
   }
+  return Object.assign(call, { base })
 }
 
 /** Runs `fn` over `items`, `n` at a time. */
@@ -42,7 +45,7 @@ export async function signUpBuyers(call: Call, run: string, count: number, passw
     const email = `bench-${run}-${i}@example.vn`
     const reg = await call("POST", "/auth/customer/emailpass/register", { email, password })
     const made = await call("POST", "/store/customers", { email, first_name: "Khách", last_name: `${i}`, metadata: { personal_data_consent: true } }, reg.token)
-    const { token } = await call("POST", "/auth/customer/emailpass", { email, password })
+    const token = await fetchToken(call.base, "customer", { email, password })
     await call("POST", "/store/customers/me/addresses", {
       first_name: "Khách", last_name: `${i}`, address_1: `${i} Lê Lợi`, city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true,
     }, token)
@@ -87,7 +90,7 @@ export type LiveSale = { producer: string; stream: any; product: any; variant: a
  * `stockUnits` to its stock (Medusa reserves stock when a cart completes).
  */
 export async function prepareLiveSale(call: Call, db: Pool, password: string, stockUnits: number): Promise<LiveSale> {
-  const producer = (await call("POST", "/auth/producer/emailpass", { email: "producer@ocop-langson.local", password })).token
+  const producer = await fetchToken(call.base, "producer", { email: "producer@ocop-langson.local", password })
   const stream = (await call("GET", "/producer/streams", undefined, producer)).streams[0]
   if (stream.status !== "live") await call("POST", `/producer/streams/${stream.id}/start`, {}, producer)
   const product = (await call("GET", "/producer/products", undefined, producer)).products[0]

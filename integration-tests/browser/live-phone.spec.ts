@@ -13,6 +13,7 @@ import { seriousViolations } from "./harness/axe"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { adminGet, adminToken } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
+import { fetchToken } from "../helpers/harness"
 
 jest.setTimeout(240_000)
 
@@ -75,11 +76,7 @@ beforeAll(async () => {
   stack = await startStack("phone", { liveGateway: true })
   if (!stack.liveUrl) throw new Error("the live gateway did not start")
   browser = await launchBrowser()
-  producerToken = (await json(await fetch(`${stack.backend}/auth/producer/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(stack.logins.producer),
-  }))).token
+  producerToken = await fetchToken(stack.backend, "producer", stack.logins.producer)
   const { product } = await json(await fetch(`${stack.backend}/store/ocop/products/na-chi-lang`, { headers: { "x-publishable-api-key": stack.publishableKey } }))
   const { stream } = await producer("/producer/streams", { title: "Chợ phiên Kỳ Lừa trên điện thoại", pinned_product_ids: [product.id] })
   streamId = stream.id

@@ -13,6 +13,7 @@ import { linkPreview } from "./harness/link-preview"
 import { launchBrowser, screenshot, settled, watchErrors } from "./harness/browser"
 import { adminGet, adminToken } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
+import { fetchToken } from "../helpers/harness"
 import { EN_TITLES } from "../../src/scripts/data/catalogue/en"
 
 jest.setTimeout(240_000)
@@ -289,14 +290,8 @@ describe("the producer's demand view", () => {
     expect(computed.status).toEqual(200)
 
     // the producer's own products, through its own API
-    const auth = await (
-      await fetch(`${stack.backend}/auth/producer/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(PRODUCER()),
-      })
-    ).json()
-    const own = await (await fetch(`${stack.backend}/producer/products`, { headers: { authorization: `Bearer ${auth.token}` } })).json()
+    const producerToken = await fetchToken(stack.backend, "producer", PRODUCER())
+    const own = await (await fetch(`${stack.backend}/producer/products`, { headers: { authorization: `Bearer ${producerToken}` } })).json()
     const ownHandles = own.products.map((p: any) => p.handle).sort()
     expect(ownHandles).toContain("na-chi-lang")
 

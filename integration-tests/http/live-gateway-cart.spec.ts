@@ -171,10 +171,8 @@ medusaIntegrationTestRunner({
 
       const claim = (cartId: string) => ask(buyerSocket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId }, 90_000)
       expect((await claim("cart_nope")).error).toEqual({ code: "not_found", message: "cartId: cart cart_nope not found" })
-      const { data: other } = await api.post("/auth/customer/emailpass/register", { email: "other-buyer@example.vn", password: "mat-khau-123" })
-      await api.post("/store/customers", { email: "other-buyer@example.vn", metadata: { personal_data_consent: true } }, { headers: { ...shop.store.headers, authorization: `Bearer ${other.token}` } })
-      const { data: otherLogin } = await api.post("/auth/customer/emailpass", { email: "other-buyer@example.vn", password: "mat-khau-123" })
-      const othersCart = await newCart(api, { headers: { ...shop.store.headers, authorization: `Bearer ${otherLogin.token}` } }, regionId, salesChannelId)
+      const other = await signUpCustomer(api, shop.store, { email: "other-buyer@example.vn", password: "mat-khau-123" })
+      const othersCart = await newCart(api, other.headers, regionId, salesChannelId)
       expect((await claim(othersCart)).error).toEqual({ code: "forbidden", message: "cartId: cart belongs to another customer" })
 
       const producer = await open({ token: tokenOf(shop.producer) })
@@ -316,17 +314,14 @@ medusaIntegrationTestRunner({
 
     it("refuses a ticket's claim into a cart of another signed-up customer, and changes nothing", async () => {
       const email = `other-${Date.now()}@example.vn`
-      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-123" })
-      const otherHeaders = { headers: { ...shop.store.headers, authorization: `Bearer ${reg.token}` } }
-      await api.post("/store/customers", { email, metadata: { personal_data_consent: true } }, otherHeaders)
-      const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-123" })
-      const { data: theirs } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } })
+      const other = await signUpCustomer(api, shop.store, { email, password: "mat-khau-123" })
+      const { data: theirs } = await api.post("/store/carts", { region_id: regionId, sales_channel_id: salesChannelId }, other.headers)
 
       const { data } = await api.post(`/store/live/streams/${shop.demoStreamId}/ticket`, {}, customer.headers)
       const socket = await open({ ticket: data.ticket })
       const ack = await ask(socket, "offer:claim", { offerId, quantity: 1, idempotencyKey: key(), cartId: theirs.cart.id }, 90_000)
       expect(ack).toEqual({ error: { code: "forbidden", message: "cartId: cart belongs to another customer" } })
-      const { data: still } = await api.get(`/store/carts/${theirs.cart.id}?fields=id,customer.id,*items`, { headers: { ...shop.store.headers, authorization: `Bearer ${login.token}` } })
+      const { data: still } = await api.get(`/store/carts/${theirs.cart.id}?fields=id,customer.id,*items`, other.headers)
       expect(still.cart).toMatchObject({ customer: { id: theirs.cart.customer_id }, items: [] })
     })
 

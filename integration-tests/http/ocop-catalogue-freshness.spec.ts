@@ -3,8 +3,7 @@ import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@m
 import { revokeCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/revoke-certification"
 import { invalidateCatalogueAnswers } from "@ocop-live/ocop/lib/answer-cache"
 import { seedStore } from "../helpers/seeded-store"
-import { failure } from "../helpers/failure"
-import { waitFor } from "./live-fixtures"
+import { adminLogin, failure, waitFor } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -23,8 +22,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const seeded = await seedStore(getContainer())
       storeHeaders = seeded.storeHeaders
-      const { token } = await plain<{ token: string }>(api.post("/auth/user/emailpass", seeded.seed.admin))
-      admin = { headers: { authorization: `Bearer ${token}` } }
+      admin = await adminLogin(api, seeded.seed.admin)
     })
 
     // a plain Error (an axios error does not cross Jest's worker boundary)

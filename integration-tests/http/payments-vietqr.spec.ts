@@ -7,11 +7,11 @@ import {
   adminOrder,
   cartWithSession,
   completeCart,
-  failure,
   ODD_TOTAL,
   prepareShop,
   Shop,
 } from "./payments-checkout"
+import { failure, producerLogin } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
 
@@ -265,8 +265,7 @@ medusaIntegrationTestRunner({
       await createProducerAccountWorkflow(getContainer()).run({
         input: { producer_id: producerId, email, password: "secret-123" },
       })
-      const { data } = await api.post("/auth/producer/emailpass", { email, password: "secret-123" })
-      return { headers: { authorization: `Bearer ${data.token}` }, producerId, email }
+      return { ...(await producerLogin(api, email, "secret-123")), producerId, email }
     }
 
     it("refuses a producer's confirmation of a transfer into the platform's account, and of its own purchase", async () => {

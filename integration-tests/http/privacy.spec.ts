@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRIVACY_NOTICE_VERSION } from "../../src/lib/privacy"
-import { cartWithSession, failure, prepareShop, Shop } from "./payments-checkout"
+import { failure, loginToken } from "../helpers/harness"
+import { cartWithSession, prepareShop, Shop } from "./payments-checkout"
 
 jest.setTimeout(300 * 1000)
 
@@ -21,7 +22,7 @@ medusaIntegrationTestRunner({
       const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD })
       return api.post("/store/customers", { email, first_name: "Lan", last_name: "Nguyễn", ...(metadata ? { metadata } : {}) }, bearer(reg.token))
     }
-    const login = async (email: string) => (await api.post("/auth/customer/emailpass", { email, password: PASSWORD })).data.token as string
+    const login = (email: string) => loginToken(api, "customer", { email, password: PASSWORD })
     const adminCustomers = async (email: string) =>
       (await api.get(`/admin/customers?email=${encodeURIComponent(email)}&fields=id,email,metadata`, shop.admin)).data.customers
     const expectServerTime = (at: string, before: number) => {
@@ -163,7 +164,7 @@ medusaIntegrationTestRunner({
         })
 
         // the old password no longer signs in, and the e-mail is free
-        const relogin = await failure(api.post("/auth/customer/emailpass", { email, password: PASSWORD }))
+        const relogin = await failure(login(email))
         expect(relogin.status).toBe(401)
         expect(await adminCustomers(email)).toEqual([])
 

@@ -10,6 +10,7 @@ import os from "os"
 import path from "path"
 import { Client } from "pg"
 import { launchBrowser } from "../browser/harness/browser"
+import { waitFor } from "../helpers/harness"
 import { exited, freePort, processesMentioning, spawnUntil, waitUntil } from "./process-helpers"
 
 jest.setTimeout(1200 * 1000)
@@ -110,8 +111,16 @@ describe("npm start: the demo stream plays", () => {
       await page.goto(`${storefront}/vi/live/${stream.id}`)
       const video = page.locator("ocop-live video")
       await video.waitFor({ state: "attached" })
-      const firstTime = await waitForTime(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), (t) => t > 0)
-      const later = await waitForTime(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), (t) => t > firstTime)
+      const playedTo = (done: (t: number) => boolean) =>
+        waitFor(
+          async () => {
+            const t = await video.evaluate((v: HTMLVideoElement) => v.currentTime)
+            return done(t) && { t }
+          },
+          { what: "the video to play on", timeoutMs: 60_000, intervalMs: 250 }
+        ).then(({ t }) => t)
+      const firstTime = await playedTo((t) => t > 0)
+      const later = await playedTo((t) => t > firstTime)
       expect(later).toBeGreaterThan(firstTime)
     } finally {
       await browser.close()
@@ -122,14 +131,3 @@ describe("npm start: the demo stream plays", () => {
     expect(await waitUntil(() => processesMentioning(dataDir).length === 0)).toBe(true)
   })
 })
-
-/** Polls the video's current time until `done` holds (or 60 s pass); answers the last value read. */
-async function waitForTime(read: () => Promise<number>, done: (t: number) => boolean): Promise<number> {
-  const deadline = Date.now() + 60_000
-  let t = await read()
-  while (!done(t) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 250))
-    t = await read()
-  }
-  return t
-}

@@ -1,6 +1,7 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
+import { fetchToken } from "../helpers/harness"
 import { exited, freePort, processesMentioning, spawnUntil, waitUntil } from "./process-helpers"
 
 jest.setTimeout(600 * 1000)
@@ -77,12 +78,7 @@ describe("npm start on the embedded default (no DATABASE_URL)", () => {
 
   /** The dashboard's login: a token, then a cookie session, then a cookie-only request. */
   async function adminSession(email: string, password: string) {
-    const auth = await fetch(`http://localhost:${port}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password }),
-    })
-    const { token } = (await auth.json()) as { token: string }
+    const token = await fetchToken(`http://localhost:${port}`, "user", { email, password })
     const res = await fetch(`http://localhost:${port}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
     const setCookie = res.headers.get("set-cookie") || ""
     const cookie = setCookie.split(";")[0]

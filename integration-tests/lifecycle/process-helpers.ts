@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from "child_process"
 import fs from "fs"
 import net from "net"
+import { waitFor } from "../helpers/harness"
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -65,11 +66,10 @@ export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)))
 }
 
-export async function waitUntil(check: () => boolean, timeoutMs = 10000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (check()) return true
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return check()
+/** Whether `check` came to hold within `timeoutMs` (polled by the HTTP test harness's `waitFor`). */
+export async function waitUntil(check: () => boolean, timeoutMs = 10000): Promise<boolean> {
+  return waitFor(async () => check(), { what: "a process condition", timeoutMs, intervalMs: 100 }).then(
+    () => true,
+    () => check()
+  )
 }

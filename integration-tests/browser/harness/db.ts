@@ -1,5 +1,6 @@
 /** Reads the stack's database directly, to check what the browser caused. */
 import { Client } from "pg"
+import { waitFor } from "../../helpers/harness"
 
 export async function dbQuery<T = any>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url })
@@ -13,10 +14,11 @@ export async function dbQuery<T = any>(url: string, sql: string, params: unknown
 
 /** Polls `sql` until `done(rows)` holds (signals are sent in batches, a few seconds apart). */
 export async function waitForRows<T = any>(url: string, sql: string, params: unknown[], done: (rows: T[]) => boolean, timeoutMs = 20_000): Promise<T[]> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const rows = await dbQuery<T>(url, sql, params)
-    if (done(rows) || Date.now() > deadline) return rows
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  return waitFor(
+    async () => {
+      const rows = await dbQuery<T>(url, sql, params)
+      return done(rows) && rows
+    },
+    { what: `rows of ${sql}`, timeoutMs, intervalMs: 500 }
+  )
 }

@@ -6,4 +6,5 @@ export const sdk = new Medusa({
   auth: { type: "session" },
 })
 
-export const vnd = (n: number) => `${Math.round(n).toLocaleString("vi-VN")} ₫`
+/** Money as every client prints it (`65.000 ₫`), from the shared contract. */
+export { formatVnd as vnd } from "@ocop-live/contract"
