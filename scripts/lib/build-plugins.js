@@ -11,6 +11,7 @@ const path = require("path")
 const ROOT = path.resolve(__dirname, "..", "..")
 const PLUGINS_DIR = path.join(ROOT, "plugins")
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm"
+const { writeEsm: writeContractEsm } = require("../../packages/contract/scripts/esm")
 const SOURCE_DIRS = ["src", "widget", "scripts"]
 // inputs outside a plugin's folder, relative to the repository root
 const EXTRA_INPUTS = {
@@ -52,6 +53,8 @@ function fingerprint(dir) {
 
 /** Builds every plugin whose sources changed; throws when a build fails. */
 function buildPlugins({ log = console.log, force = false } = {}) {
+  // the shared contract's ES module files, for the bundlers below and the storefront's (not committed)
+  writeContractEsm()
   for (const dir of pluginDirs()) {
     const name = path.basename(dir)
     const print = fingerprint(dir)

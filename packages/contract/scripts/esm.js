@@ -1,8 +1,8 @@
 // The ES module twins of the CommonJS sources (src/*.mjs), for bundlers that
 // take a linked workspace package as it is and do not convert CommonJS (the
-// admin's Vite). The CommonJS files stay the source: this writes the .mjs
-// files from them (`node packages/contract/scripts/esm.js`), and a unit test
-// fails when a committed twin is out of date.
+// admin's Vite). The CommonJS files are the source; the .mjs files are not
+// committed: `scripts/lib/build-plugins.js` (run by `npm start` and `npm test`
+// before anything bundles) writes them, as does `node packages/contract/scripts/esm.js`.
 const fs = require("fs")
 const path = require("path")
 
@@ -27,8 +27,14 @@ function esmFiles() {
   return files
 }
 
-module.exports = { MODULES, esmOf, esmFiles, SRC }
-
-if (require.main === module) {
-  for (const [name, text] of Object.entries(esmFiles())) fs.writeFileSync(path.join(SRC, name), text)
+/** Writes the .mjs files that are missing or differ from their source (unchanged ones keep their mtime). */
+function writeEsm() {
+  for (const [name, text] of Object.entries(esmFiles())) {
+    const file = path.join(SRC, name)
+    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text)
+  }
 }
+
+module.exports = { MODULES, esmOf, esmFiles, writeEsm, SRC }
+
+if (require.main === module) writeEsm()

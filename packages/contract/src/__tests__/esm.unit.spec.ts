@@ -2,7 +2,7 @@ import fs from "fs"
 import path from "path"
 /* eslint-disable @typescript-eslint/no-var-requires */
 const cjs = require("../index.js")
-const { esmFiles, esmOf, SRC } = require("../../scripts/esm.js")
+const { esmFiles, esmOf, writeEsm, SRC } = require("../../scripts/esm.js")
 
 /** The names an ES module text exports (`export { a, b }`, `export * from`). */
 function exportedNames(text: string, files: Record<string, string>): string[] {
@@ -15,10 +15,14 @@ function exportedNames(text: string, files: Record<string, string>): string[] {
 describe("the ES module twins (src/*.mjs)", () => {
   const files: Record<string, string> = esmFiles()
 
-  it("are what scripts/esm.js writes from the CommonJS sources (run it after editing a source)", () => {
+  it("are written from the CommonJS sources, and only when missing or changed", () => {
+    writeEsm()
     for (const [name, text] of Object.entries(files)) {
       expect(fs.readFileSync(path.join(SRC, name), "utf8")).toEqual(text)
     }
+    const before = fs.statSync(path.join(SRC, "index.mjs")).mtimeMs
+    writeEsm()
+    expect(fs.statSync(path.join(SRC, "index.mjs")).mtimeMs).toBe(before)
   })
 
   it("export every name the CommonJS entry exports, and no other", () => {
