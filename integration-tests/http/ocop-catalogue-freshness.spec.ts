@@ -6,6 +6,8 @@ import { seedStore } from "../helpers/seeded-store"
 import { adminLogin, failure, waitFor } from "../helpers/harness"
 
 jest.setTimeout(300 * 1000)
+// this suite tests the cached answers (integration-tests/setup.js turns the cache off for the others)
+process.env.OCOP_ANSWER_CACHE = "on"
 
 /**
  * The OCOP catalogue answers from its read model (`ocop_catalogue_entry`):

@@ -119,6 +119,7 @@ export async function startStack(name: string, options: { liveGateway?: boolean;
     PRODUCER_EMAIL: "",
     PRODUCER_PASSWORD: "",
     NODE_ENV: "",
+    OCOP_ANSWER_CACHE: "on", // the catalogue answers cached as shipped (integration-tests/setup.js turns it off in-process)
     NODE_OPTIONS: "",
     LOG_LEVEL: "error",
   }
