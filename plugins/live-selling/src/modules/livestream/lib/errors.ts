@@ -1,15 +1,7 @@
-export type LiveErrorCode =
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "sold_out"
-  | "limit_reached"
-  | "rate_limited"
-  | "muted"
-  | "banned"
-  | "not_live"
-  | "internal"
+import type { AckErrorCode } from "@ocop-live/contract"
+
+/** The codes a refusal carries: the shared contract's, which clients read. */
+export type LiveErrorCode = AckErrorCode
 
 /**
  * A refusal the client may see as `{ error: { code, message, ...details } }`.
