@@ -8,6 +8,7 @@ import { MARK_TEXTS, STANDARD_TEXTS } from "../../src/scripts/data/provenance-tr
 import { PRODUCERS } from "../../src/scripts/data/lang-son-catalogue"
 import { ZH_STORIES } from "../../src/scripts/data/catalogue/zh-stories"
 import { seedLangSon } from "../../src/scripts/seed/index"
+import { DEMO_STREAM_TEXTS, DEMO_STREAM_TITLE } from "../../src/scripts/seed/live"
 import { adminLogin } from "../helpers/harness"
 import { seedStore } from "../helpers/seeded-store"
 import { waitFor } from "./live-fixtures"
@@ -232,6 +233,56 @@ medusaIntegrationTestRunner({
         expect(await found(q)).toEqual({ "mat-ong-van-thuy": edited })
         // the old title no longer finds it in Chinese
         expect(Object.keys(await found(`locale=zh-CN&q=${encodeURIComponent("云水鸭脚木蜂蜜")}`))).toEqual([])
+      })
+    })
+
+    describe("live-stream titles (issue 16)", () => {
+      const streamTitles = async (params: string) =>
+        Object.fromEntries(
+          (await api.get(`/store/live/streams?limit=100&${params}`, storeHeaders)).data.streams.map((s: any) => [s.id, s.title])
+        )
+
+      it("the seeded demo stream is titled and described in Chinese and English, in Vietnamese without a locale", async () => {
+        const { data } = await api.get("/admin/live/streams?limit=100", admin)
+        const demo = data.streams.find((s: any) => s.title === DEMO_STREAM_TITLE)
+        expect(demo).toBeDefined()
+        const one = async (params: string) =>
+          (await api.get(`/store/live/streams/${demo.id}?${params}`, storeHeaders)).data.stream
+        expect(await one("locale=zh-CN")).toMatchObject({
+          title: DEMO_STREAM_TEXTS["zh-CN"].title_vi,
+          description: DEMO_STREAM_TEXTS["zh-CN"].description,
+        })
+        expect((await one("locale=en-US")).title).toBe(DEMO_STREAM_TEXTS["en-US"].title_vi)
+        expect((await one("")).title).toBe(DEMO_STREAM_TITLE)
+        expect((await streamTitles("locale=zh-CN"))[demo.id]).toBe(DEMO_STREAM_TEXTS["zh-CN"].title_vi)
+      })
+
+      it("a Chinese title created through the admin translation API is served with locale=zh-CN; vi stays Vietnamese", async () => {
+        const { data: listed } = await api.get("/admin/live/streams?limit=1", admin)
+        const title = "Hồi Chi Lăng: giá riêng trong phiên live"
+        const { data: created } = await api.post(
+          "/admin/live/streams",
+          { producer_id: listed.streams[0].producer.id, title },
+          admin
+        )
+        const id = created.stream.id
+        // no translation yet: every locale gets the producer's Vietnamese title
+        expect((await streamTitles("locale=zh-CN"))[id]).toBe(title)
+        const zh = "支陵八角：直播专享价"
+        await api.post(
+          "/admin/translations/batch",
+          { create: [{ reference: "live_stream", reference_id: id, locale_code: "zh-CN", translations: { title_vi: zh } }] },
+          admin
+        )
+        expect((await api.get(`/store/live/streams/${id}?locale=zh-CN`, storeHeaders)).data.stream.title).toBe(zh)
+        expect((await api.get(`/store/live/streams/${id}`, { headers: { ...storeHeaders.headers, "x-medusa-locale": "zh-CN" } })).data.stream.title).toBe(zh)
+        expect((await streamTitles("locale=zh-CN"))[id]).toBe(zh)
+        expect((await streamTitles(""))[id]).toBe(title)
+        expect((await streamTitles("locale=vi-VN"))[id]).toBe(title)
+        expect((await api.get(`/store/live/streams/${id}`, storeHeaders)).data.stream.title).toBe(title)
+        // the producer's own (untranslated) text stays in the record
+        const { data: mine } = await api.get(`/admin/live/streams?limit=100`, admin)
+        expect(mine.streams.find((s: any) => s.id === id).title).toBe(title)
       })
     })
 

@@ -10,6 +10,7 @@ import { producerProductIds } from "@ocop-live/ocop/lib/producer-products"
 import { demoVideoUrl, DEMO_VIDEO_PATH } from "../../lib/demo-video"
 import type { SeedContext } from "./context"
 import { demoLogins, Login } from "./demo-logins"
+import { createMissingTranslations } from "./translations"
 
 /** The demo producer (HTX Đồng Bành, Na Chi Lăng): its stream, and outside production its login. */
 export const DEMO_PRODUCER_HANDLE = "htx-dong-banh"
@@ -26,6 +27,24 @@ export const DEMO_PRODUCER: Login | null = demoLogins()?.producer ?? null
  */
 export const DEMO_STREAM_DESCRIPTION =
   "HTX Đồng Bành giới thiệu na dai Chi Lăng (chỉ dẫn địa lý \"Lạng Sơn\" số 00140) và mở các suất giá riêng trong phiên live."
+
+export const DEMO_STREAM_TITLE = "Na Chi Lăng vào mùa – giá riêng trong phiên live"
+
+/**
+ * The demo stream's title (`title_vi`) and description in English and Chinese,
+ * through the Translation Module: the store routes serve them in the visitor's language.
+ */
+export const DEMO_STREAM_TEXTS: Record<string, { title_vi: string; description: string }> = {
+  "en-US": {
+    title_vi: "Chi Lăng custard apples in season – live-only prices",
+    description:
+      "Đồng Bành cooperative presents Chi Lăng custard apples (geographical indication \"Lạng Sơn\" No. 00140) and opens live-only prices during the stream.",
+  },
+  "zh-CN": {
+    title_vi: "支陵番荔枝当季上市——直播专享价",
+    description: "同彭合作社介绍支陵脆肉番荔枝（“谅山”地理标志第00140号），并在直播中开放专享价格名额。",
+  },
+}
 
 /** What earlier seeds wrote, corrected on the next seed (an operator's own text is left alone). */
 const EARLIER_DEMO_STREAM_DESCRIPTIONS = [
@@ -138,16 +157,17 @@ export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PR
       log(`Live demo stream: video ${video.url}`)
       await updateLiveStreamWorkflow(container).run({ input: { actor: { type: "user", id: "seed" }, id: existing.id, video } })
     }
+    await ensureDemoStreamTranslations(ctx, existing.id)
     return
   }
   log(`Live demo stream: ${producer.name}`)
   const pinned = (await producerProductIds(container, producer.id)).slice(0, 3)
-  await createLiveStreamWorkflow(container).run({
+  const { result } = await createLiveStreamWorkflow(container).run({
     input: {
       actor: { type: "user", id: "seed" },
       producer_id: producer.id,
-      title: "Na Chi Lăng vào mùa – giá riêng trong phiên live",
-      title_en: "Chi Lăng custard apples in season – live-only prices",
+      title: DEMO_STREAM_TITLE,
+      title_en: DEMO_STREAM_TEXTS["en-US"].title_vi,
       description: DEMO_STREAM_DESCRIPTION,
       scheduled_at: tomorrowEvening(now),
       // looped by `npm start` (scripts/lib/demo-video.js), served by this backend
@@ -155,4 +175,17 @@ export async function ensureLive(ctx: SeedContext, login: Login | null = DEMO_PR
       pinned_product_ids: pinned,
     },
   })
+  await ensureDemoStreamTranslations(ctx, result.id)
+}
+
+/** The demo stream's English and Chinese texts; existing ones (admin edits) are kept. */
+async function ensureDemoStreamTranslations(ctx: SeedContext, streamId: string) {
+  if (!ctx.container.hasRegistration(Modules.TRANSLATION)) return
+  const all = Object.entries(DEMO_STREAM_TEXTS).map(([locale_code, translations]) => ({
+    reference: "live_stream",
+    reference_id: streamId,
+    locale_code,
+    translations,
+  }))
+  await createMissingTranslations(ctx, all, "demo stream title and description")
 }

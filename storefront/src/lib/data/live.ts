@@ -1,8 +1,10 @@
 import "server-only"
 import { unstable_cache } from "next/cache"
+import type { Locale } from "@/i18n"
 import { runtimeConfig } from "../config"
 import { streamTag } from "../cache-tags"
 import { isStatus, orUncached, storeGet, Uncached } from "../medusa"
+import { BACKEND_LOCALE } from "../product-text"
 import type { LiveStream } from "../types"
 
 /**
@@ -17,9 +19,9 @@ export const STREAM_REVALIDATE_SECONDS = 5
 type Listed = { streams: LiveStream[] } | { missing: true }
 
 const loadList = unstable_cache(
-  async (_key: string, status: string): Promise<Listed> => {
+  async (_key: string, status: string, locale?: string): Promise<Listed> => {
     try {
-      const { streams } = await storeGet<{ streams: LiveStream[] }>("/store/live/streams", { status })
+      const { streams } = await storeGet<{ streams: LiveStream[] }>("/store/live/streams", { status, locale })
       return { streams: streams ?? [] }
     } catch (e) {
       if (isStatus(e, 404)) return { missing: true }
@@ -30,10 +32,13 @@ const loadList = unstable_cache(
   { tags: ["streams"], revalidate: STREAM_REVALIDATE_SECONDS }
 )
 
-/** Streams by status, or null when the live routes are not there (the live UI hides). */
-export async function listStreams(status: "live" | "scheduled" | "ended"): Promise<LiveStream[] | null> {
+/**
+ * Streams by status, titled in the visitor's language where the backend has a
+ * translation, or null when the live routes are not there (the live UI hides).
+ */
+export async function listStreams(status: "live" | "scheduled" | "ended", locale: Locale = "vi"): Promise<LiveStream[] | null> {
   try {
-    const listed = await loadList(runtimeConfig().publishableKey, status)
+    const listed = await loadList(runtimeConfig().publishableKey, status, BACKEND_LOCALE[locale])
     return "missing" in listed ? null : listed.streams
   } catch (e) {
     console.error(`[storefront] live streams: ${(e as Error).message}`)
@@ -46,9 +51,9 @@ export type StreamDetail = LiveStream & {
   offers?: unknown[]
 }
 
-async function loadStream(_key: string, id: string): Promise<{ stream: StreamDetail } | { notFound: true }> {
+async function loadStream(_key: string, id: string, locale?: string): Promise<{ stream: StreamDetail } | { notFound: true }> {
   try {
-    const { stream } = await storeGet<{ stream: StreamDetail }>(`/store/live/streams/${encodeURIComponent(id)}`)
+    const { stream } = await storeGet<{ stream: StreamDetail }>(`/store/live/streams/${encodeURIComponent(id)}`, { locale })
     return { stream }
   } catch (e) {
     // not kept: any id can be typed into a URL
@@ -57,13 +62,14 @@ async function loadStream(_key: string, id: string): Promise<{ stream: StreamDet
   }
 }
 
-export async function getStream(id: string): Promise<StreamDetail | null | undefined> {
+/** One stream, its title and description in the visitor's language where translated. */
+export async function getStream(id: string, locale: Locale = "vi"): Promise<StreamDetail | null | undefined> {
   let tags: string[] = ["streams"]
   try {
     tags = ["streams", streamTag(id)]
   } catch {}
   const cached = unstable_cache(loadStream, ["ocop-live-stream"], { tags, revalidate: STREAM_REVALIDATE_SECONDS })
-  const found = await orUncached<{ stream: StreamDetail } | { notFound: true }>(cached(runtimeConfig().publishableKey, id))
+  const found = await orUncached<{ stream: StreamDetail } | { notFound: true }>(cached(runtimeConfig().publishableKey, id, BACKEND_LOCALE[locale]))
   if ("stream" in found) return found.stream
   // undefined: the stream does not exist; null: the live routes are missing
   return (await listStreams("live")) === null ? null : undefined

@@ -12,8 +12,8 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
     listProducts({ min_stars: 4, order: "-stars", limit: 8 }, locale),
     listProducts({ mark_kind: ["geographical_indication"], limit: 8 }, locale),
     listProducts({ in_season: true, limit: 8 }, locale),
-    listStreams("live"),
-    listStreams("scheduled"),
+    listStreams("live", locale),
+    listStreams("scheduled", locale),
     ocopStats(),
   ])
   const base = `/${locale}/products`

@@ -26,6 +26,8 @@ export type StreamListQuery = {
   status?: "scheduled" | "live" | "ended"
   limit: number
   offset: number
+  /** the visitor's locale (`?locale=`, `x-medusa-locale`): Query serves the translated title and description */
+  locale?: string
 }
 
 /** Streams in REST shape, newest first (live: latest started; scheduled: soonest). */
@@ -39,7 +41,7 @@ export async function listStreams(container: MedusaContainer, q: StreamListQuery
     fields: STREAM_FIELDS,
     filters,
     pagination: { skip: q.offset, take: q.limit, order: ORDER[q.status ?? "any"] },
-  })
+  }, { locale: q.locale })
   const live = data.filter((s: any) => s.status === "live").map((s: any) => s.id)
   const sellerIds = data.map((s: any) => s.producer_id)
   const [viewers, sellers] = await Promise.all([
@@ -56,10 +58,20 @@ export async function listStreams(container: MedusaContainer, q: StreamListQuery
   }
 }
 
-/** One stream in REST shape with its offers (`all`: ended ones too). */
-export async function streamDetail(container: MedusaContainer, id: string, o: { allOffers: boolean }) {
+/**
+ * One stream in REST shape with its offers (`all`: ended ones too); with a
+ * `locale`, its title and description in that language when translated.
+ */
+export async function streamDetail(
+  container: MedusaContainer,
+  id: string,
+  o: { allOffers: boolean; locale?: string }
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "live_stream", fields: STREAM_FIELDS, filters: { id } })
+  const { data } = await query.graph(
+    { entity: "live_stream", fields: STREAM_FIELDS, filters: { id } },
+    { locale: o.locale }
+  )
   const s: any = data[0]
   if (!s) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `id: stream ${id} not found`)

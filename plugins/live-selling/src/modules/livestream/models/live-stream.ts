@@ -13,9 +13,11 @@ const LiveStream = model
   .define("live_stream", {
     id: model.id({ prefix: "lstr" }).primaryKey(),
     producer_id: model.text(),
-    title_vi: model.text(),
+    /** translatable (Translation Module): the store routes serve it, as `title`, in the visitor's language */
+    title_vi: model.text().translatable(),
+    /** the producer's own English title (kept beside the Translation Module's texts) */
     title_en: model.text().nullable(),
-    description: model.text().nullable(),
+    description: model.text().translatable().nullable(),
     scheduled_at: model.dateTime().nullable(),
     started_at: model.dateTime().nullable(),
     ended_at: model.dateTime().nullable(),

@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LiveIndex({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, t } = await pageLocale(params)
-  const [live, scheduled, ended] = await Promise.all([listStreams("live"), listStreams("scheduled"), listStreams("ended")])
+  const [live, scheduled, ended] = await Promise.all([listStreams("live", locale), listStreams("scheduled", locale), listStreams("ended", locale)])
   if (live === null) {
     return (
       <>

@@ -14,7 +14,7 @@ type Params = { locale: string; id: string }
 export default async function Image({ params }: { params: Params | Promise<Params> }) {
   const { locale: asked, id } = await params
   const { locale, t } = shareLocale(asked)
-  const stream = await getStream(id).catch(() => null)
+  const stream = await getStream(id, locale).catch(() => null)
   return shareImage({
     kicker: SHARE_KICKER,
     title: stream?.title ?? t.live.title,

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: P
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
-  const stream = await getStream(id).catch(() => null)
+  const stream = await getStream(id, locale).catch(() => null)
   const title = stream?.title ?? t.live.title
   const description = summary([stream?.producer?.name, stream?.description].filter(Boolean).join(" — ")) ?? t.live.title
   return {
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LivePage({ params, searchParams }: Props) {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
-  const stream = await getStream(id)
+  const stream = await getStream(id, locale)
   if (stream === undefined) notFound()
   const c = runtimeConfig()
   // the customer's token stays in its httpOnly cookie: the widget asks for a 60 s ticket

@@ -9,8 +9,8 @@ type Props = { params: Promise<{ locale: string; id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
-  const { t } = await pageLocale(params)
-  const stream = await getStream(id).catch(() => null)
+  const { locale, t } = await pageLocale(params)
+  const stream = await getStream(id, locale).catch(() => null)
   return { title: `${t.replay.title}: ${stream?.title ?? t.live.title}` }
 }
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReplayPage({ params }: Props) {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
-  const [stream, replay] = await Promise.all([getStream(id), getReplay(id)])
+  const [stream, replay] = await Promise.all([getStream(id, locale), getReplay(id)])
   if (stream === undefined || replay === undefined) notFound()
   const ids = [...new Set([...replay.timeline.pins.flatMap((p) => p.product_ids), ...replay.timeline.offers.map((o) => o.product_id)])]
   const region = await vietnamRegion()
