@@ -236,6 +236,29 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("order=title sorts by the title in the requested locale, Chinese by pinyin, Vietnamese without a locale", async () => {
+      // 北 běi, 高 gāo, 龟 guī, 花 huā, 谅 liàng, 玉 yù, 支 zhī
+      const pinyinOrder = [
+        "quyt-vang-bac-son",
+        "hat-de-tuoi-cao-loc",
+        "quy-linh-cao",
+        "dau-lac-linh-khoi",
+        "mat-ong-huong-rung-xu-lang",
+        "bun-ngo-thuan-anh",
+        "tinh-dau-hoi-chi-lang",
+      ]
+      const ordered = async (params: string, order = "title") =>
+        (await ocopList(`order=${order}&${params}`)).map((p: any) => p.handle).filter((h: string) => pinyinOrder.includes(h))
+      expect(await ordered("locale=zh-CN")).toEqual(pinyinOrder)
+      const vi = new Intl.Collator("vi", { sensitivity: "base", numeric: true })
+      const viTitle = (h: string) => CATALOGUE.find((p) => p.handle === h)!.title
+      const viOrder = [...pinyinOrder].sort((a, b) => vi.compare(viTitle(a), viTitle(b)))
+      expect(viOrder).not.toEqual(pinyinOrder)
+      expect(await ordered("")).toEqual(viOrder)
+      // descending: the same, reversed
+      expect(await ordered("locale=zh-CN", "-title")).toEqual([...pinyinOrder].reverse())
+    })
+
     describe("live-stream titles (issue 16)", () => {
       const streamTitles = async (params: string) =>
         Object.fromEntries(

@@ -1,3 +1,4 @@
+import { titleOrder } from "../lib/catalogue/order"
 import { foldPlace, searchWords, wordPattern } from "../lib/catalogue/text"
 import type { CatalogueFilters, CatalogueOrder, FacetKey } from "../lib/catalogue/types"
 import { textArrayLiteral } from "./text-array"
@@ -17,6 +18,8 @@ export type CatalogueQuery = {
   now: Date
   /** calendar month in Vietnam, for in_season */
   month: number
+  /** the request's locale: `order=title` sorts by the title in it (`titleOrder`) */
+  locale?: string | null
 }
 
 export type CatalogueQueryRow = {
@@ -61,14 +64,21 @@ export function filterConditions(f: CatalogueQuery["filters"], month: number): {
   return out
 }
 
+/** The title `order=title` sorts by, in its language's collation (`titleOrder`). */
+function titleKey(locale?: string | null): Sql {
+  const { titleLocale, collation } = titleOrder(locale)
+  const title = titleLocale ? sql`COALESCE(b.titles->>${titleLocale}, b.title)` : sql`b.title`
+  return sql`${title} COLLATE ${raw(collation)}`
+}
+
 /** ORDER BY for the page: rows without a value last both ways; ties newest product first. */
-export function orderBy(order: CatalogueOrder, currency: string): Sql {
+export function orderBy(order: CatalogueOrder, currency: string, locale?: string | null): Sql {
   const desc = order.startsWith("-")
   const dir = raw(desc ? "DESC" : "ASC")
   const key: Record<string, Sql> = {
     stars: sql`b.badge_stars`,
     price: sql`(b.prices->>${currency})::numeric`,
-    title: sql`b.title COLLATE ocop_vi`,
+    title: titleKey(locale),
     created_at: sql`b.product_created_at`,
   }
   return sql`${key[desc ? order.slice(1) : order]} ${dir} NULLS LAST, b.product_id DESC`
@@ -88,7 +98,7 @@ export function catalogueSql(q: CatalogueQuery): Sql {
   const except = (owner?: FacetKey) => allOf(conditions.filter((c) => !owner || c.owner !== owner).map((c) => c.sql))
   return sql`
 WITH b AS (
-  SELECT e.product_id, e.title, e.product_created_at, e.prices, e."group", e.district, e.district_key,
+  SELECT e.product_id, e.title, e.titles, e.product_created_at, e.prices, e."group", e.district, e.district_key,
     e.commune_key, e.producer_id, e.season_months, e.marks, e.standard_kinds, e.search_text, e.in_stock,
     CASE WHEN e.cert_status = 'active' AND e.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(e.stars, 3) >= 3
       THEN e.stars END AS badge_stars,
@@ -100,7 +110,7 @@ matching AS (SELECT * FROM b WHERE ${except()})
 SELECT
   (SELECT count(*)::int FROM matching) AS count,
   (SELECT COALESCE(array_agg(product_id ORDER BY n), '{}') FROM (
-    SELECT b.product_id, row_number() OVER (ORDER BY ${orderBy(q.order, q.currency_code)}) AS n
+    SELECT b.product_id, row_number() OVER (ORDER BY ${orderBy(q.order, q.currency_code, q.locale)}) AS n
     FROM matching b ORDER BY n LIMIT ${q.limit} OFFSET ${q.offset}) page) AS product_ids,
   ${joinSql(
     [

@@ -58,6 +58,7 @@ export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProd
       cutoff: validityCutoff(now),
       now,
       month: vietnamMonth(now),
+      locale: req.locale,
     })
   const currencyOf = (c: Awaited<typeof contextRead>) =>
     (c.variants.calculated_price as { currency_code: string }).currency_code

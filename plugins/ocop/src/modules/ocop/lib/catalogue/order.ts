@@ -39,3 +39,23 @@ export function sortRows(
     return x.product.id < y.product.id ? 1 : x.product.id > y.product.id ? -1 : 0
   })
 }
+
+/** The catalogue's title collations (migrations; plain "C" where the server has no ICU). */
+export const TITLE_COLLATIONS = { vi: "ocop_vi", zh: "ocop_zh", en: "ocop_en" } as const
+
+/**
+ * How `order=title` sorts for a request's locale (a BCP 47 tag, e.g.
+ * "zh-CN"): by the title translated into that locale (the key of the
+ * catalogue row's `titles`; the Vietnamese title where there is none), in
+ * the collation of its language (Chinese by pinyin, English, else
+ * Vietnamese). No locale: the Vietnamese title, in Vietnamese order.
+ */
+export function titleOrder(locale?: string | null): {
+  titleLocale: string | null
+  collation: (typeof TITLE_COLLATIONS)[keyof typeof TITLE_COLLATIONS]
+} {
+  if (!locale) return { titleLocale: null, collation: TITLE_COLLATIONS.vi }
+  const language = locale.split("-")[0].toLowerCase()
+  const collation = TITLE_COLLATIONS[language as keyof typeof TITLE_COLLATIONS] ?? TITLE_COLLATIONS.vi
+  return { titleLocale: locale, collation }
+}

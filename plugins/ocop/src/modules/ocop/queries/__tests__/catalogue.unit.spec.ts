@@ -54,4 +54,15 @@ describe("catalogue SQL", () => {
     expect(orderBy("-price", "vnd")).toEqual(sql`(b.prices->>${"vnd"})::numeric DESC NULLS LAST, b.product_id DESC`)
     expect(orderBy("title", "vnd").text).toEqual("b.title COLLATE ocop_vi ASC NULLS LAST, b.product_id DESC")
   })
+
+  it("orders titles in the request's locale (the Vietnamese title where none), in its language's collation", () => {
+    expect(orderBy("-title", "vnd", "zh-CN")).toEqual(
+      sql`COALESCE(b.titles->>${"zh-CN"}, b.title) COLLATE ocop_zh DESC NULLS LAST, b.product_id DESC`
+    )
+    expect(orderBy("title", "vnd", "en-US").text).toContain("COLLATE ocop_en ASC")
+    const { text, values } = catalogueSql({ ...QUERY, order: "title", locale: "zh-CN" })
+    expect(text).toContain("e.titles")
+    expect(values).toContain("zh-CN")
+    expect(placeholders(text)).toBe(values.length)
+  })
 })
