@@ -21,6 +21,8 @@ const OcopCatalogueEntry = model
      * and subtitles in every locale
      */
     search_text: model.text(),
+    /** the Chinese bigrams of `search_text` (GIN index): 2-character Chinese queries, which pg_trgm cannot index */
+    search_bigrams: model.array(),
     /** the translated titles by locale code, e.g. { "zh-CN": "谅山八角（支陵大料）" } (the Translation Module's) */
     titles: model.json(),
     product_created_at: model.dateTime(),

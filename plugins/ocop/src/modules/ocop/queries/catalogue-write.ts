@@ -9,6 +9,7 @@ const COLUMNS: [keyof CatalogueEntryInput | "id", string][] = [
   ["title", "text"],
   ["handle", "text"],
   ["search_text", "text"],
+  ["search_bigrams", "text[]"],
   ["titles", "jsonb"],
   ["product_created_at", "timestamptz"],
   ["prices", "jsonb"],

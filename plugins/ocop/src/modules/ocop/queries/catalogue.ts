@@ -1,5 +1,5 @@
 import { titleOrder } from "../lib/catalogue/order"
-import { foldPlace, searchWords, wordPattern } from "../lib/catalogue/text"
+import { cjkBigrams, foldPlace, searchWords, wordPattern } from "../lib/catalogue/text"
 import type { CatalogueFilters, CatalogueOrder, FacetKey } from "../lib/catalogue/types"
 import { textArrayLiteral } from "./text-array"
 import { allOf, joinSql, raw, Sql, sql } from "./sql-fragment"
@@ -42,10 +42,23 @@ const heldMark = (condition: Sql) =>
 
 const texts = (values: string[]) => textArrayLiteral(values)
 
-/** Each filter as SQL over `b`, with the facet that owns it (counted without it). */
+/**
+ * The search words `q` as conditions on the table (`e`), applied while it is
+ * read so its indexes serve them (no facet owns them): every word in the
+ * search text, a Chinese one's bigrams first in `search_bigrams` (GIN; a
+ * 2-character word has no trigram for pg_trgm's index).
+ */
+export function searchConditions(q: string | undefined): Sql[] {
+  return (q ? searchWords(q) : []).map((word) => {
+    const like = sql`e.search_text LIKE ${wordPattern(word)}`
+    const bigrams = cjkBigrams(word)
+    return bigrams.length ? sql`e.search_bigrams @> ${texts(bigrams)}::text[] AND ${like}` : like
+  })
+}
+
+/** Each filter but `q` as SQL over `b`, with the facet that owns it (counted without it). */
 export function filterConditions(f: CatalogueQuery["filters"], month: number): { owner?: FacetKey; sql: Sql }[] {
   const out: { owner?: FacetKey; sql: Sql }[] = []
-  for (const word of f.q ? searchWords(f.q) : []) out.push({ sql: sql`b.search_text LIKE ${wordPattern(word)}` })
   if (f.ocop_only) out.push({ sql: sql`b.badge_stars IS NOT NULL` })
   if (f.min_stars !== undefined) out.push({ owner: "stars", sql: sql`COALESCE(b.badge_stars, 0) >= ${f.min_stars}` })
   if (f.stars?.length) out.push({ owner: "stars", sql: sql`b.badge_stars = ANY(${`{${f.stars.join(",")}}`}::int[])` })
@@ -105,6 +118,7 @@ WITH b AS (
     ${q.now}::timestamptz AS now
   FROM ocop_catalogue_entry e
   WHERE e.deleted_at IS NULL AND e.status = 'published' AND e.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
+    AND ${allOf(searchConditions(q.filters.q))}
 ),
 matching AS (SELECT * FROM b WHERE ${except()})
 SELECT

@@ -1,4 +1,4 @@
-import { foldPlace, searchTextOf } from "./text"
+import { cjkBigrams, foldPlace, searchTextOf } from "./text"
 import type { OcopProductSummary } from "./types"
 
 /** A product as the refresh workflow reads it through Query. */
@@ -35,6 +35,8 @@ export type CatalogueEntryInput = {
   title: string
   handle: string
   search_text: string
+  /** the Chinese bigrams of `search_text` (`cjkBigrams`), for short Chinese queries */
+  search_bigrams: string[]
   /** the translated titles by locale code, e.g. { "zh-CN": "谅山八角（支陵大料）" } */
   titles: Record<string, string>
   product_created_at: Date
@@ -137,13 +139,15 @@ export function toCatalogueEntry(
 ): CatalogueEntryInput {
   const cert = summary?.certification ?? null
   const producer = summary?.producer ?? null
+  const search_text = searchText(product, summary, translations)
   return {
     product_id: product.id,
     status: product.status,
     sales_channel_ids: [...new Set((product.sales_channels ?? []).map((c) => c.id))].sort(),
     title: product.title,
     handle: product.handle,
-    search_text: searchText(product, summary, translations),
+    search_text,
+    search_bigrams: cjkBigrams(search_text),
     titles: translatedTitles(translations),
     product_created_at: new Date(product.created_at),
     prices: lowestBasePrices(product),

@@ -36,6 +36,25 @@ export function foldSearch(value: string): string {
     .trim()
 }
 
+const CJK_RUN = new RegExp(`[${CJK}]+`, "gu")
+
+/**
+ * The Chinese (Japanese, Korean) bigrams of folded text: each pair of
+ * adjacent characters of a run written without spaces, once each, sorted
+ * ("谅山八角 支陵大料" → 八角, 山八, 支陵, 大料, 谅山, 陵大). pg_trgm needs 3
+ * characters to use its index, and most Chinese words are 2: a query word's
+ * bigrams, all in a row's `search_bigrams` (GIN index), find the rows whose
+ * search text can contain it; a single character has none (scan only).
+ */
+export function cjkBigrams(folded: string): string[] {
+  const out = new Set<string>()
+  for (const run of folded.match(CJK_RUN) ?? []) {
+    const chars = [...run]
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1])
+  }
+  return [...out].sort()
+}
+
 /** The folded words of a search query. */
 export function searchWords(q: string): string[] {
   return foldSearch(q).split(" ").filter(Boolean)
