@@ -5,13 +5,13 @@
  * of 7 runs, and the plan's scans from EXPLAIN ANALYZE), against the
  * statement as it was before issue 16's bigrams (baseline: each word a LIKE
  * on the materialized rows, in every facet's WHERE).
- * Run: node -r ts-node/register/transpile-only bench/lib/catalog-cjk-search.ts
+ * Run: npm run bench -- catalog-cjk-search
  * (PG=postgres://postgres@127.0.0.1:5432, DB_NAME=ocop_bench_cjk)
  */
 import { Client } from "pg"
-import { catalogueSql } from "../../plugins/ocop/src/modules/ocop/queries/catalogue"
-import { searchTextOf, searchWords, wordPattern } from "../../plugins/ocop/src/modules/ocop/lib/catalogue/text"
-import * as migrations from "./catalog-cjk-migrations"
+import { catalogueSql } from "../plugins/ocop/src/modules/ocop/queries/catalogue"
+import { searchTextOf, searchWords, wordPattern } from "../plugins/ocop/src/modules/ocop/lib/catalogue/text"
+import * as migrations from "./lib/catalog-cjk-migrations"
 
 const PG = process.env.PG ?? "postgres://postgres@127.0.0.1:5432"
 const DB_NAME = process.env.DB_NAME ?? "ocop_bench_cjk"
