@@ -50,6 +50,19 @@ describe("catalogue SQL", () => {
     expect(owners).toEqual([null, "stars", "stars", "group", "district", null])
   })
 
+  it("applies the filters no facet owns while reading the table, keeping their columns out of b", () => {
+    const conditions = filterConditions({ q: "na", group: ["food"], commune: ["Hữu Lũng"], producer_id: ["p"], in_season: true, in_stock: true, ocop_only: true }, 1)
+    expect(conditions.map((c) => [c.owner ?? null, c.row ?? false])).toEqual([
+      [null, true], [null, false], ["group", false], [null, true], [null, true], [null, true], [null, true],
+    ])
+    const { text } = catalogueSql({ ...QUERY, filters: { q: "na", in_stock: true }, order: "title" })
+    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("matching AS"))
+    expect(b).toContain("b.search_text LIKE ?")
+    expect(b).toContain("b.title, ")
+    expect(b).not.toMatch(/SELECT[^]*b\.search_text[^]*FROM/)
+    expect(catalogueSql(QUERY).text).not.toContain("b.title")
+  })
+
   it("orders with empty values last and ties by newest product", () => {
     expect(orderBy("-price", "vnd")).toEqual(sql`(b.prices->>${"vnd"})::numeric DESC NULLS LAST, b.product_id DESC`)
     expect(orderBy("title", "vnd").text).toEqual("b.title COLLATE ocop_vi ASC NULLS LAST, b.product_id DESC")
