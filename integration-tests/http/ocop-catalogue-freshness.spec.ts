@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { revokeCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/revoke-certification"
+import { expireCertificationsWorkflow } from "@ocop-live/ocop/workflows/ocop/expire-certifications"
 import { invalidateCatalogueAnswers } from "@ocop-live/ocop/lib/answer-cache"
 import { seedStore } from "../helpers/seeded-store"
 import { adminLogin, failure, waitFor } from "../helpers/harness"
@@ -77,6 +78,30 @@ medusaIntegrationTestRunner({
       expect(card.ocop).toMatchObject({ status: "revoked", badge: false })
     })
 
+    it("counts an expired certificate in the programme figures through the read model", async () => {
+      await invalidateCatalogueAnswers(getContainer())
+      const before: any = await plain(api.get("/store/ocop/stats", storeHeaders))
+      // the next certificates to lapse, stored as expired by the daily job run the day after
+      const today = "date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
+      const active = `FROM ocop_certification WHERE deleted_at IS NULL AND status = 'active' AND valid_until >= ${today}`
+      const [{ first }] = await rows(`SELECT min(valid_until) AS first ${active}`)
+      const dayAfter = new Date(new Date(first).getTime() + 24 * 3600 * 1000)
+      const lapsing = await rows(`SELECT product_id ${active} AND valid_until < ?::timestamptz`, [
+        `${dayAfter.toISOString().slice(0, 10)}T00:00:00Z`,
+      ])
+      expect(lapsing.length).toBeGreaterThan(0)
+      await expireCertificationsWorkflow(getContainer()).run({ input: { now: dayAfter } })
+      const entries = await rows(
+        "SELECT cert_status, has_expired_certificate FROM ocop_catalogue_entry WHERE product_id = ANY(?::text[])",
+        [`{${lapsing.map((c: any) => c.product_id).join(",")}}`]
+      )
+      expect(entries).toEqual(lapsing.map(() => ({ cert_status: "expired", has_expired_certificate: true })))
+      // cached figures dropped by the refresh; the real date has not passed, the stored status has
+      const stats: any = await plain(api.get("/store/ocop/stats", storeHeaders))
+      expect(stats.certified.total).toEqual(before.certified.total - lapsing.length)
+      expect(stats.expired_not_renewed).toEqual(before.expired_not_renewed + lapsing.length)
+    })
+
     it("follows the stock: in_stock=true drops a product sold out, in_stock=false lists it", async () => {
       expect(await handles("in_stock=true")).toContain("banh-gai-lang-lay")
       expect(await handles("in_stock=false")).not.toContain("banh-gai-lang-lay")
@@ -102,6 +127,9 @@ medusaIntegrationTestRunner({
       expect((await list("")).count).toEqual(all.count)
       await invalidateCatalogueAnswers(getContainer())
       expect((await list("")).count).toEqual(0)
+      // the programme figures are read from the same rows
+      const emptyStats: any = await plain(api.get("/store/ocop/stats", storeHeaders))
+      expect([emptyStats.certified.total, emptyStats.ip_protected, emptyStats.producers]).toEqual([0, 0, 0])
       expect((await failure(api.post("/admin/ocop/catalogue/rebuild", {}))).status).toEqual(401)
       const bad = await failure(api.post("/admin/ocop/catalogue/rebuild", { product_ids: "x" }, admin))
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/product_ids/)])

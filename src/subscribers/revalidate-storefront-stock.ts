@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createCoalescer } from "../lib/coalesce"
+import { createCoalescer } from "@ocop-live/ocop/lib/coalesce"
 import { productChangeTags, productRemovedTags, revalidateStorefront, revalidateTarget } from "../lib/revalidate-storefront"
 
 // A flash sale places many orders for the same products: their pages' tags

@@ -1,11 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refreshOcopCatalogueWorkflow } from "../workflows/ocop/refresh-ocop-catalogue"
+import { queueCatalogueRefresh } from "../lib/catalogue-refresh-batch"
 
 /**
  * Keeps the OCOP catalogue in step with Medusa's products: a product or
  * one of its variants (and so its prices) created, changed or deleted
- * refreshes that product's row.
+ * refreshes that product's row (batched with the stock changes of the same
+ * window, `lib/catalogue-refresh-batch`).
  */
 export default async function ocopCatalogueProductsHandler({
   event: { name, data },
@@ -22,9 +23,7 @@ export default async function ocopCatalogueProductsHandler({
     })
     productIds = variants.map((v: { product_id: string | null }) => v.product_id).filter(Boolean) as string[]
   }
-  if (productIds.length) {
-    await refreshOcopCatalogueWorkflow(container).run({ input: { product_ids: productIds } })
-  }
+  void queueCatalogueRefresh(container, productIds)
 }
 
 export const config: SubscriberConfig = {

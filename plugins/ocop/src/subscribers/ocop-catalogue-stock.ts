@@ -1,10 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { refreshOcopCatalogueWorkflow } from "../workflows/ocop/refresh-ocop-catalogue"
+import { queueCatalogueRefresh } from "../lib/catalogue-refresh-batch"
 
 /**
  * Keeps the catalogue's in-stock flag in step: a stock level or a
- * reservation changed refreshes the products whose variants use the item.
+ * reservation changed refreshes the products whose variants use the item,
+ * batched (`lib/catalogue-refresh-batch`): a flash sale's reservations make
+ * one refresh per window, not one each.
  */
 export default async function ocopCatalogueStockHandler({
   event: { name, data },
@@ -26,9 +28,7 @@ export default async function ocopCatalogueStockHandler({
     filters: { inventory_item_id: itemIds },
   })
   const productIds = [...new Set(links.map((l: any) => l.variant?.product_id).filter(Boolean))] as string[]
-  if (productIds.length) {
-    await refreshOcopCatalogueWorkflow(container).run({ input: { product_ids: productIds } })
-  }
+  void queueCatalogueRefresh(container, productIds)
 }
 
 export const config: SubscriberConfig = {

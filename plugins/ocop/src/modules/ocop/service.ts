@@ -7,6 +7,7 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { flushCoalescers } from "../../lib/coalesce"
 import { validityCutoff } from "./lib/badge"
 import type { CatalogueEntryInput } from "./lib/catalogue/entry"
 import type { OcopProductSummary } from "./lib/catalogue/types"
@@ -51,6 +52,9 @@ class OcopModuleService extends MedusaService({
   OcopProductProvenance,
   OcopCatalogueEntry,
 }) {
+  /** Before Medusa shuts down: run the batched work still waiting (catalogue refreshes, storefront revalidations). */
+  __hooks = { onApplicationPrepareShutdown: flushCoalescers }
+
   /**
    * Filter and facet data of the products with OCOP data: all of them, or
    * those among `productIds`.

@@ -42,6 +42,12 @@ const OcopCatalogueEntry = model
     /** marks with a recorded right: { id, kind, registry_number, granted_at, valid_until, revoked_at } */
     marks: model.json(),
     standard_kinds: model.array(),
+    /** for /store/ocop/stats: the producer counted (provenance's, else the certificate's) */
+    stats_producer_id: model.text().nullable(),
+    /** the provenance lists a mark (IP-protected), with or without a recorded use right */
+    has_marks: model.boolean().default(false),
+    /** some certification record is stored as expired (for "expired, not renewed") */
+    has_expired_certificate: model.boolean().default(false),
     /** when the refresh that wrote the row started reading: an older refresh never overwrites a newer one */
     source_at: model.dateTime(),
   })

@@ -25,6 +25,9 @@ const COLUMNS: [keyof CatalogueEntryInput | "id", string][] = [
   ["season_months", "jsonb"],
   ["marks", "jsonb"],
   ["standard_kinds", "text[]"],
+  ["stats_producer_id", "text"],
+  ["has_marks", "boolean"],
+  ["has_expired_certificate", "boolean"],
   ["source_at", "timestamptz"],
 ]
 

@@ -43,22 +43,29 @@ const heldMark = (condition: Sql) =>
 const texts = (values: string[]) => textArrayLiteral(values)
 
 /**
- * The search words `q` as conditions on the table (`e`), applied while it is
- * read so its indexes serve them (no facet owns them): every word in the
- * search text, a Chinese one's bigrams first in `search_bigrams` (GIN; a
- * 2-character word has no trigram for pg_trgm's index).
+/**
+ * The search words `q` as conditions on the table (`b` in the statement),
+ * applied while it is read so its indexes serve them (no facet owns them):
+ * every word in the search text, a Chinese one's bigrams first in
+ * `search_bigrams` (GIN; a 2-character word has no trigram for pg_trgm's index).
  */
 export function searchConditions(q: string | undefined): Sql[] {
   return (q ? searchWords(q) : []).map((word) => {
-    const like = sql`e.search_text LIKE ${wordPattern(word)}`
+    const like = sql`b.search_text LIKE ${wordPattern(word)}`
     const bigrams = cjkBigrams(word)
-    return bigrams.length ? sql`e.search_bigrams @> ${texts(bigrams)}::text[] AND ${like}` : like
+    return bigrams.length ? sql`b.search_bigrams @> ${texts(bigrams)}::text[] AND ${like}` : like
   })
 }
 
-/** Each filter but `q` as SQL over `b`, with the facet that owns it (counted without it). */
-export function filterConditions(f: CatalogueQuery["filters"], month: number): { owner?: FacetKey; sql: Sql }[] {
-  const out: { owner?: FacetKey; sql: Sql }[] = []
+/**
+ * Each filter but `q` as SQL over `b`, with the facet that owns it (counted
+ * without it). `row`: it reads only stored columns and no facet owns it, so
+ * it is applied while reading the table and its columns stay out of `b`.
+ */
+export type FilterCondition = { owner?: FacetKey; row?: true; sql: Sql }
+
+export function filterConditions(f: CatalogueQuery["filters"], month: number): FilterCondition[] {
+  const out: FilterCondition[] = []
   if (f.ocop_only) out.push({ sql: sql`b.badge_stars IS NOT NULL` })
   if (f.min_stars !== undefined) out.push({ owner: "stars", sql: sql`COALESCE(b.badge_stars, 0) >= ${f.min_stars}` })
   if (f.stars?.length) out.push({ owner: "stars", sql: sql`b.badge_stars = ANY(${`{${f.stars.join(",")}}`}::int[])` })
@@ -69,11 +76,11 @@ export function filterConditions(f: CatalogueQuery["filters"], month: number): {
     out.push({ sql: heldMark(sql`(m->>'id' = ANY(${keys}::text[]) OR m->>'registry_number' = ANY(${keys}::text[]))`) })
   }
   if (f.district?.length) out.push({ owner: "district", sql: sql`b.district_key = ANY(${texts(f.district.map(foldPlace))}::text[])` })
-  if (f.commune?.length) out.push({ sql: sql`b.commune_key = ANY(${texts(f.commune.map(foldPlace))}::text[])` })
+  if (f.commune?.length) out.push({ row: true, sql: sql`b.commune_key = ANY(${texts(f.commune.map(foldPlace))}::text[])` })
   if (f.standard?.length) out.push({ owner: "standard", sql: sql`b.standard_kinds && ${texts(f.standard)}::text[]` })
-  if (f.producer_id?.length) out.push({ sql: sql`b.producer_id = ANY(${texts(f.producer_id)}::text[])` })
-  if (f.in_season) out.push({ sql: sql`b.season_months @> ${JSON.stringify([month])}::jsonb` })
-  if (f.in_stock !== undefined) out.push({ sql: sql`b.in_stock = ${f.in_stock}` })
+  if (f.producer_id?.length) out.push({ row: true, sql: sql`b.producer_id = ANY(${texts(f.producer_id)}::text[])` })
+  if (f.in_season) out.push({ row: true, sql: sql`b.season_months @> ${JSON.stringify([month])}::jsonb` })
+  if (f.in_stock !== undefined) out.push({ row: true, sql: sql`b.in_stock = ${f.in_stock}` })
   return out
 }
 
@@ -97,6 +104,14 @@ export function orderBy(order: CatalogueOrder, currency: string, locale?: string
   return sql`${key[desc ? order.slice(1) : order]} ${dir} NULLS LAST, b.product_id DESC`
 }
 
+/** The stored column the page's order reads besides the badge (see `orderBy`). */
+const ORDER_COLUMN: Record<string, string> = {
+  stars: "",
+  price: "b.prices, ",
+  title: "b.title, b.titles, ",
+  created_at: "b.product_created_at, ",
+}
+
 const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
   sql`(SELECT jsonb_object_agg(k, n) FROM (
     SELECT k, count(*)::int AS n FROM (SELECT DISTINCT b.product_id, ${value} AS k FROM ${from} WHERE ${where}) d
@@ -107,18 +122,20 @@ const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
  * each facet counted over the rows matching every filter but its own.
  */
 export function catalogueSql(q: CatalogueQuery): Sql {
-  const conditions = filterConditions(q.filters, q.month)
+  const all = filterConditions(q.filters, q.month)
+  const conditions = all.filter((c) => !c.row)
   const except = (owner?: FacetKey) => allOf(conditions.filter((c) => !owner || c.owner !== owner).map((c) => c.sql))
+  // `b` is materialised and scanned by the count, the page and each facet: only the columns they read
   return sql`
 WITH b AS (
-  SELECT e.product_id, e.title, e.titles, e.product_created_at, e.prices, e."group", e.district, e.district_key,
-    e.commune_key, e.producer_id, e.season_months, e.marks, e.standard_kinds, e.search_text, e.in_stock,
-    CASE WHEN e.cert_status = 'active' AND e.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(e.stars, 3) >= 3
-      THEN e.stars END AS badge_stars,
+  SELECT b.product_id, ${raw(ORDER_COLUMN[q.order.replace(/^-/, "")])}b."group", b.district, b.district_key,
+    b.marks, b.standard_kinds,
+    CASE WHEN b.cert_status = 'active' AND b.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(b.stars, 3) >= 3
+      THEN b.stars END AS badge_stars,
     ${q.now}::timestamptz AS now
-  FROM ocop_catalogue_entry e
-  WHERE e.deleted_at IS NULL AND e.status = 'published' AND e.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
-    AND ${allOf(searchConditions(q.filters.q))}
+  FROM ocop_catalogue_entry b
+  WHERE b.deleted_at IS NULL AND b.status = 'published' AND b.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
+    AND ${allOf([...searchConditions(q.filters.q), ...all.filter((c) => c.row).map((c) => c.sql)])}
 ),
 matching AS (SELECT * FROM b WHERE ${except()})
 SELECT

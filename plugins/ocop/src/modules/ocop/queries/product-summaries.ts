@@ -16,7 +16,8 @@ WITH pv AS (
   WHERE ${scope("product_id")}deleted_at IS NULL
 ),
 cur AS (
-  SELECT DISTINCT ON (c.product_id) c.product_id, c.id, c.stars, c.status, c.valid_until, c."group"
+  SELECT DISTINCT ON (c.product_id) c.product_id, c.id, c.stars, c.status, c.valid_until, c."group", c.producer_id,
+    bool_or(c.status = 'expired') OVER (PARTITION BY c.product_id) AS has_expired_certificate
   FROM ocop_certification c
   WHERE ${scope("c.product_id")}c.deleted_at IS NULL AND c.status <> 'superseded'
   ORDER BY c.product_id, (c.status = 'active') DESC, c.decided_at DESC, c.created_at DESC
@@ -48,6 +49,8 @@ SELECT COALESCE(pv.product_id, cur.product_id) AS product_id,
   cur.stars, cur.status, cur.valid_until, cur."group",
   pr.id AS producer_id, pr.name AS producer_name, pr.district, pr.commune,
   pv.season_months,
+  COALESCE(pv.producer_id, cur.producer_id) AS stats_producer_id,
+  COALESCE(cur.has_expired_certificate, false) AS has_expired_certificate,
   COALESCE(mk.marks, '[]'::jsonb) AS marks,
   COALESCE(st.kinds, '{}') AS standard_kinds
 FROM pv
@@ -70,6 +73,8 @@ export type ProductSummaryRow = {
   season_months: number[] | null
   marks: OcopProductSummary["marks"]
   standard_kinds: string[]
+  stats_producer_id: string | null
+  has_expired_certificate: boolean
 }
 
 type Certification = NonNullable<OcopProductSummary["certification"]>
@@ -92,5 +97,7 @@ export function toProductSummary(row: ProductSummaryRow): OcopProductSummary {
     season_months: row.season_months,
     marks: row.marks ?? [],
     standard_kinds: row.standard_kinds ?? [],
+    stats_producer_id: row.stats_producer_id,
+    has_expired_certificate: row.has_expired_certificate,
   }
 }

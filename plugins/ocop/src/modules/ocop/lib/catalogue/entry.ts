@@ -53,6 +53,10 @@ export type CatalogueEntryInput = {
   season_months: number[] | null
   marks: { id: string; kind: string; registry_number: string | null; granted_at: string; valid_until: string | null; revoked_at: string | null }[]
   standard_kinds: string[]
+  /** for the programme figures: the producer counted, any mark (with or without a use right), an expired record */
+  stats_producer_id: string | null
+  has_marks: boolean
+  has_expired_certificate: boolean
   /** when the refresh that built the row started reading its sources */
   source_at?: Date | string
 }
@@ -172,5 +176,8 @@ export function toCatalogueEntry(
         revoked_at: isoOrNull(m.use_right!.revoked_at),
       })),
     standard_kinds: [...new Set(summary?.standard_kinds ?? [])].sort(),
+    stats_producer_id: summary?.stats_producer_id ?? null,
+    has_marks: (summary?.marks ?? []).length > 0,
+    has_expired_certificate: summary?.has_expired_certificate ?? false,
   }
 }

@@ -31,6 +31,10 @@ export type OcopProductSummary = {
     use_right?: MarkUseRightDates | null
   }[]
   standard_kinds: string[]
+  /** who the programme figures count the product under: its provenance's producer, else its certificate's */
+  stats_producer_id?: string | null
+  /** some certification record of the product is stored as expired */
+  has_expired_certificate?: boolean
 }
 
 /**

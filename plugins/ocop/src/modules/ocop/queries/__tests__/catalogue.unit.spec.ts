@@ -46,18 +46,31 @@ describe("catalogue SQL", () => {
 
   it("searches a Chinese word of 2 or more characters by its bigrams first, then as a substring", () => {
     expect(searchConditions("八角 star 八")).toEqual([
-      sql`e.search_bigrams @> ${"{\"八角\"}"}::text[] AND e.search_text LIKE ${"%八角%"}`,
-      sql`e.search_text LIKE ${"% star%"}`,
-      sql`e.search_text LIKE ${"%八%"}`,
+      sql`b.search_bigrams @> ${"{\"八角\"}"}::text[] AND b.search_text LIKE ${"%八角%"}`,
+      sql`b.search_text LIKE ${"% star%"}`,
+      sql`b.search_text LIKE ${"%八%"}`,
     ])
     // read with the table (its indexes), before the facets
-    expect(catalogueSql({ ...QUERY, filters: { q: "八角" } }).text).toMatch(/FROM ocop_catalogue_entry e\s+WHERE [^)]*e\.search_bigrams @>/)
+    expect(catalogueSql({ ...QUERY, filters: { q: "八角" } }).text).toMatch(/FROM ocop_catalogue_entry b\s+WHERE [^)]*b\.search_bigrams @>/)
   })
 
   it("gives each facet filter its owner, so its facet is counted without it", () => {
     const owners = filterConditions({ min_stars: 3, stars: [3], group: ["food"], district: ["Chi Lăng"], q: "na", in_season: true }, 1)
       .map((c) => c.owner ?? null)
     expect(owners).toEqual(["stars", "stars", "group", "district", null])
+  })
+
+  it("applies the filters no facet owns while reading the table, keeping their columns out of b", () => {
+    const conditions = filterConditions({ q: "na", group: ["food"], commune: ["Hữu Lũng"], producer_id: ["p"], in_season: true, in_stock: true, ocop_only: true }, 1)
+    expect(conditions.map((c) => [c.owner ?? null, c.row ?? false])).toEqual([
+      [null, false], ["group", false], [null, true], [null, true], [null, true], [null, true],
+    ])
+    const { text } = catalogueSql({ ...QUERY, filters: { q: "na", in_stock: true }, order: "title" })
+    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("matching AS"))
+    expect(b).toContain("b.search_text LIKE ?")
+    expect(b).toContain("b.title, ")
+    expect(b).not.toMatch(/SELECT[^]*b\.search_text[^]*FROM/)
+    expect(catalogueSql(QUERY).text).not.toContain("b.title")
   })
 
   it("orders with empty values last and ties by newest product", () => {
@@ -71,7 +84,7 @@ describe("catalogue SQL", () => {
     )
     expect(orderBy("title", "vnd", "en-US").text).toContain("COLLATE ocop_en ASC")
     const { text, values } = catalogueSql({ ...QUERY, order: "title", locale: "zh-CN" })
-    expect(text).toContain("e.titles")
+    expect(text).toContain("b.titles")
     expect(values).toContain("zh-CN")
     expect(placeholders(text)).toBe(values.length)
   })

@@ -117,6 +117,17 @@ describe("toCatalogueEntry", () => {
   it("has no OCOP fields for a product without OCOP data", () => {
     expect(toCatalogueEntry(product([]), null)).toMatchObject({
       stars: null, cert_status: null, valid_until: null, group: null, producer_id: null, marks: [], standard_kinds: [],
+      stats_producer_id: null, has_marks: false, has_expired_certificate: false,
     })
+  })
+
+  it("keeps what the programme figures count: the producer, any listed mark, an expired record", () => {
+    const counted = { ...summary, producer: null, stats_producer_id: "ocpr_cert", has_expired_certificate: true }
+    expect(toCatalogueEntry(product([]), counted)).toMatchObject({
+      producer_id: null, stats_producer_id: "ocpr_cert", has_marks: true, has_expired_certificate: true,
+    })
+    // a mark without a use right is not filtered on, but the product is IP-protected
+    const unrighted = { ...summary, marks: summary.marks.filter((m) => !m.use_right) }
+    expect(toCatalogueEntry(product([]), unrighted)).toMatchObject({ marks: [], has_marks: true })
   })
 })

@@ -6,8 +6,10 @@
  * `onError`; the keys of the next window still run.
  *
  * During a flash sale every order and reservation names the same few
- * products: one storefront revalidation per product per window instead of
- * one per order.
+ * products: one storefront revalidation (or catalogue refresh) per window
+ * instead of one per order. Every coalescer is flushed by
+ * `flushCoalescers()`, which the OCOP module calls when Medusa prepares to
+ * shut down, so a window open at SIGTERM still runs.
  */
 export type Timers = {
   setTimeout: (fn: () => void, ms: number) => unknown
@@ -21,6 +23,13 @@ export type Coalescer<K> = {
   flush(): Promise<void>
   /** Keys waiting for their window. */
   pending(): K[]
+}
+
+const open = new Set<Coalescer<any>>()
+
+/** Runs what every coalescer has queued (at shutdown, while the app can still run it). */
+export async function flushCoalescers(): Promise<void> {
+  await Promise.all([...open].map((c) => c.flush()))
 }
 
 export function createCoalescer<K>(
@@ -54,7 +63,7 @@ export function createCoalescer<K>(
     return running
   }
 
-  return {
+  const coalescer: Coalescer<K> = {
     add(keys) {
       for (const key of keys) queued.add(key)
       if (!queued.size) return Promise.resolve()
@@ -65,4 +74,6 @@ export function createCoalescer<K>(
     flush,
     pending: () => [...queued],
   }
+  open.add(coalescer)
+  return coalescer
 }

@@ -1,4 +1,4 @@
-import { createCoalescer, Timers } from ".."
+import { createCoalescer, flushCoalescers, Timers } from "../coalesce"
 
 /** Timers driven by hand: `tick()` fires what is due. */
 function manualTimers() {
@@ -87,6 +87,18 @@ describe("createCoalescer", () => {
     await c.flush()
     await p
     expect(runs).toEqual([["x"]])
+    expect(scheduled()).toEqual(0)
+  })
+
+  it("flushCoalescers runs every open window at once (shutdown)", async () => {
+    const runs: string[][] = []
+    const { timers, scheduled } = manualTimers()
+    const stock = createCoalescer<string>(async (keys) => void runs.push(keys), { windowMs: 300, timers })
+    const pages = createCoalescer<string>(async (keys) => void runs.push(keys), { windowMs: 1000, timers })
+    const pending = [stock.add(["prod_1", "prod_2"]), pages.add(["product-honey"])]
+    await flushCoalescers()
+    await Promise.all(pending)
+    expect(runs.sort()).toEqual([["prod_1", "prod_2"], ["product-honey"]])
     expect(scheduled()).toEqual(0)
   })
 })
