@@ -103,3 +103,74 @@ export async function prepareLiveSale(call: Call, db: Pool, password: string, st
   const region = (await call("GET", "/store/regions")).regions.find((r: any) => r.currency_code === "vnd")
   return { producer, stream, product, variant, regionId: region.id }
 }
+
+/** One client over several backends (servers without a load balancer): each call goes to the next, round-robin. */
+export function roundRobin(calls: Call[]): Call {
+  let next = 0
+  const call = (method: string, url: string, body?: unknown, token?: string) => calls[next++ % calls.length](method, url, body, token)
+  return Object.assign(call, { base: calls[0].base })
+}
+
+/** Units of `offerId` held or ordered, and beyond the offer's quantity (oversold: must be 0). */
+export async function offerHolding(db: Pool, offerId: string) {
+  const { rows: [s] } = await db.query(
+    `SELECT o.quantity, o.claimed, (SELECT coalesce(sum(quantity), 0)::int FROM live_claim c WHERE c.offer_id = o.id AND c.status IN ('held', 'converted')) AS holding,
+            (SELECT count(*)::int FROM live_claim c WHERE c.offer_id = o.id AND c.status = 'converted' AND c.order_id IS NOT NULL) AS ordered
+       FROM live_offer o WHERE o.id = $1`,
+    [offerId]
+  )
+  return { ...s, oversold: Math.max(0, s.holding - s.quantity, s.claimed - s.quantity) } as
+    { quantity: number; claimed: number; holding: number; ordered: number; oversold: number }
+}
+
+/**
+ * Two order flows in ABBA rounds (A's first half, B's first half, B's second, A's second),
+ * `concurrency` at a time, so that warm-up and drift fall on both: each flow's orders
+ * (failures counted apart), seconds and orders/s.
+ */
+export async function abbaOrders<A, B>(
+  a: { items: A[]; order: (x: A) => Promise<{ ms: number }> },
+  b: { items: B[]; order: (x: B) => Promise<{ ms: number }> },
+  concurrency: number
+) {
+  const failed: string[] = []
+  const round = async <T>(items: T[], fn: (x: T) => Promise<{ ms: number }>) => {
+    const t = Date.now()
+    const done = await pool(items, concurrency, (x) => fn(x).catch((e) => (failed.push(String(e?.message ?? e)), { ms: NaN })))
+    return { ms: done.map((d) => d.ms).filter(Number.isFinite), s: (Date.now() - t) / 1000 }
+  }
+  const half = (items: unknown[]) => Math.ceil(items.length / 2)
+  const a1 = await round(a.items.slice(0, half(a.items)), a.order)
+  const b1 = await round(b.items.slice(0, half(b.items)), b.order)
+  const b2 = await round(b.items.slice(half(b.items)), b.order)
+  const a2 = await round(a.items.slice(half(a.items)), a.order)
+  const flow = (x: typeof a1, y: typeof a1) => {
+    const ms = [...x.ms, ...y.ms]
+    return { ms, s: x.s + y.s, perSecond: ms.length / (x.s + y.s) }
+  }
+  return { a: flow(a1, a2), b: flow(b1, b2), failed }
+}
+
+/** A buyer's socket as the claim benches use it (`raw-viewer`'s `Viewer`). */
+type ClaimSocket = { on(event: string, fn: (data: any) => void): void; emitWithAck(event: string, data: unknown, timeoutMs: number): Promise<any> }
+
+/**
+ * Every socket claims 1 unit as soon as `offer:started` reaches it; resolves
+ * with each ack, its latency and the buyer's index, once all have answered.
+ */
+export function claimWhenStarted(sockets: ClaimSocket[], run: string) {
+  return Promise.all(
+    sockets.map(
+      (socket, i) =>
+        new Promise<{ ms: number; ack: any; buyer: number }>((resolve) => {
+          socket.on("offer:started", async (e) => {
+            const start = process.hrtime.bigint()
+            const ack = await socket
+              .emitWithAck("offer:claim", { offerId: e.offer.id, quantity: 1, idempotencyKey: `bench-${run}-${i}` }, 60_000)
+              .catch((err) => ({ error: { code: "timeout", message: String(err) } }))
+            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i })
+          })
+        })
+    )
+  )
+}

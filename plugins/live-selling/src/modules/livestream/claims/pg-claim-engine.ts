@@ -100,7 +100,7 @@ export class PgClaimEngine implements ClaimEngine {
       if (!taken) {
         return null
       }
-      this.stock.announce(input.offerId, taken.claim.stream_id)
+      this.stock.announce(input.offerId, taken.claim.stream_id, taken.left)
       return { claim: taken.claim, left: taken.left, duplicate: false }
     } catch (e: any) {
       if (e?.code === UNIQUE_VIOLATION) {

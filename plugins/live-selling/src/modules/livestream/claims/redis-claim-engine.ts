@@ -136,7 +136,7 @@ export class RedisClaimEngine implements ClaimEngine {
       }
       return answerOf(decideClaim({ ...seen, holdMs: this.holdMs, existingClaim: known }, input))
     }
-    this.stock.announce(input.offerId, seen.streamId)
+    this.stock.announce(input.offerId, seen.streamId, grant.left)
     this.pgSync.touch(input.offerId)
     return { claim: inserted, left: grant.left, duplicate: false }
   }

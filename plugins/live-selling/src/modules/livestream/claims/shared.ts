@@ -1,6 +1,6 @@
 import { LiveError } from "../lib/errors"
 import type { LiveEventPublisher } from "../events/types"
-import { keyedThrottle } from "../lib/keyed-throttle"
+import { stockCoalescer } from "../events/stock-coalescer"
 import { getClaim, markConverted } from "../store/claims"
 import { endOfferIfAllConverted } from "../store/offers"
 import type { ClaimRow, Db } from "../lib/types"
@@ -61,7 +61,10 @@ export async function convertClaim(
   })
 }
 
-/** Coalesced `offer:stock` broadcasts (≤ 1 per offer per 100 ms per process). */
+/**
+ * Coalesced `offer:stock` broadcasts (≤ 1 per offer per 100 ms per process,
+ * the last unit at once: `events/stock-coalescer.ts`).
+ */
 export function stockAnnouncer(
   log: LiveEventPublisher,
   beforeRetry?: (offerId: string) => Promise<void>
@@ -80,12 +83,13 @@ export function stockAnnouncer(
       throw e
     }
   }
-  const throttle = keyedThrottle(publish, 100)
+  const coalescer = stockCoalescer(publish, { windowMs: 100 })
   return {
-    announce(offerId: string, streamId: string) {
+    /** `left`, when the caller knows it: 0 (sold out) is broadcast at once. */
+    announce(offerId: string, streamId: string, left?: number) {
       streams.set(offerId, streamId)
-      throttle.touch(offerId)
+      coalescer.touch(offerId, left)
     },
-    flush: () => throttle.flush(),
+    flush: () => coalescer.flush(),
   }
 }
