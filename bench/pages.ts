@@ -10,6 +10,7 @@
  */
 import { adminGet, adminToken } from "../integration-tests/browser/harness/medusa"
 import { startStack, type Stack } from "../integration-tests/browser/harness/stack"
+import { waitFor } from "../integration-tests/helpers/harness"
 import { load } from "./lib/catalog-load"
 import { machineInfo } from "./lib/machine"
 
@@ -31,11 +32,11 @@ async function visibleAfter(storefront: string, backend: string, token: string, 
     body: JSON.stringify({ title }),
   })
   if (!res.ok) throw new Error(`POST /admin/products: ${res.status}`)
-  while (Date.now() - at < 30_000) {
-    if ((await (await fetch(`${storefront}/vi/products/${HANDLE}`)).text()).includes(title)) return Date.now() - at
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return NaN
+  const shown = async () => (await (await fetch(`${storefront}/vi/products/${HANDLE}`)).text()).includes(title) && { ms: Date.now() - at }
+  return waitFor(shown, { what: "the new title on the product page", timeoutMs: 30_000, intervalMs: 100 }).then(
+    (r) => r.ms,
+    () => NaN
+  )
 }
 
 async function main() {

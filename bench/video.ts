@@ -20,6 +20,7 @@ import os from "os"
 import path from "path"
 import { createMediaServer } from "../plugins/live-selling/src/live/media"
 import { ffmpegBinary, freePort, publishTestStream, type Encoder } from "../integration-tests/helpers/encoder"
+import { waitFor } from "../integration-tests/helpers/harness"
 import { machineInfo, percentile } from "./lib/machine"
 import { runMain } from "./lib/run-main"
 import { cpuOf, ingest1080, latency, remuxPids } from "./lib/video-g2g"
@@ -55,35 +56,30 @@ async function run(mode: "baseline" | "flv+hls") {
         const t0 = Date.now()
         encoders.push(publishTestStream(`rtmp://127.0.0.1:${rtmpPort}/live/${id}?key=bench`))
         // the viewer: HTTP-FLV from the start
-        for (;;) {
+        const flvViewer = async () => {
           const ctrl = new AbortController()
           const res = await fetch(`http://127.0.0.1:${httpPort}/live/${id}.flv`, { signal: ctrl.signal }).catch(() => null)
           const reader = res?.ok ? res.body!.getReader() : null
           const first = reader ? await reader.read().catch(() => null) : null
           // past the 13-byte FLV header: metadata or media from the encoder
-          if (reader && first && !first.done && first.value.length > 13) {
-            firstFlv.push(Date.now() - t0)
-            aborts.push(ctrl)
-            ;(async () => {
-              for (;;) {
-                const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
-                if (done) return
-                bytes += value!.length
-              }
-            })()
-            break
-          }
+          if (reader && first && !first.done && first.value.length > 13) return { ctrl, reader, at: Date.now() }
           ctrl.abort()
-          if (Date.now() - t0 > 30_000) throw new Error(`no FLV for ${id}`)
-          await sleep(100)
+          return null
         }
+        const viewer = await waitFor(flvViewer, { what: `FLV for ${id}`, timeoutMs: 30_000, intervalMs: 100 })
+        firstFlv.push(viewer.at - t0)
+        aborts.push(viewer.ctrl)
+        ;(async () => {
+          for (;;) {
+            const { value, done } = await viewer.reader.read().catch(() => ({ value: undefined, done: true }))
+            if (done) return
+            bytes += value!.length
+          }
+        })()
         if (mode === "baseline") return
-        for (;;) {
-          const text = await fetch(`http://127.0.0.1:${httpPort}/hls/${id}/index.m3u8`).then((r) => (r.ok ? r.text() : ""), () => "")
-          if (/\.ts\b/.test(text)) return void firstHls.push(Date.now() - t0)
-          if (Date.now() - t0 > 30_000) throw new Error(`no HLS for ${id}`)
-          await sleep(100)
-        }
+        const segmentListed = async () => /\.ts\b/.test(await fetch(`http://127.0.0.1:${httpPort}/hls/${id}/index.m3u8`).then((r) => (r.ok ? r.text() : ""), () => ""))
+        await waitFor(segmentListed, { what: `HLS for ${id}`, timeoutMs: 30_000, intervalMs: 100 })
+        firstHls.push(Date.now() - t0)
       })
     )
     const remux = mode === "baseline" ? [] : remuxPids()

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "child_process"
 import crypto from "crypto"
 import net from "net"
 import path from "path"
+import { untilServerAnswers } from "./server-ready"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 // CommonJS helpers shared with `npm start`
@@ -70,14 +71,6 @@ export async function startBenchServer(timeoutMs = 180_000, env: NodeJS.ProcessE
       })
       child.kill("SIGTERM")
     })
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`bench: medusa exited (${child.exitCode}) before answering`)
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child, stop, jwtSecret }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  await stop()
-  throw new Error("bench: medusa did not answer /health in time")
+  await untilServerAnswers(child, `${url}/health`, { name: "medusa", timeoutMs, intervalMs: 500, stop })
+  return { url, child, stop, jwtSecret }
 }

@@ -4,10 +4,10 @@
  * one-step claim order and Medusa's standard 8-call checkout.
  */
 import type { Pool } from "pg"
-import { fetchToken } from "../../integration-tests/helpers/harness"
+import { fetchSignUpCustomer, fetchToken } from "../../integration-tests/helpers/harness"
 
 /** A store API call; `base` is the backend's URL. */
-export type Call = ((method: string, url: string, body?: unknown, token?: string) => Promise<any>) & { base: string }
+export type Call = ((method: string, url: string, body?: unknown, token?: string) => Promise<any>) & { base: string; key: string }
 export type Buyer = { id: string; email: string; token: string }
 
 /** A store API client for `base` with the publishable key `key` (throws on a non-2xx answer, naming it). */
@@ -21,7 +21,7 @@ export function client(base: string, key: string): Call {
     if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(data)}`)
     return data
   }
-  return Object.assign(call, { base })
+  return Object.assign(call, { base, key })
 }
 
 /** Runs `fn` over `items`, `n` at a time. */
@@ -43,13 +43,11 @@ export async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number)
 export async function signUpBuyers(call: Call, run: string, count: number, password: string): Promise<Buyer[]> {
   return pool(Array.from({ length: count }, (_, i) => i), 8, async (i) => {
     const email = `bench-${run}-${i}@example.vn`
-    const reg = await call("POST", "/auth/customer/emailpass/register", { email, password })
-    const made = await call("POST", "/store/customers", { email, first_name: "Khách", last_name: `${i}`, metadata: { personal_data_consent: true } }, reg.token)
-    const token = await fetchToken(call.base, "customer", { email, password })
+    const { id, token } = await fetchSignUpCustomer(call.base, call.key, { email, password, first_name: "Khách", last_name: `${i}` })
     await call("POST", "/store/customers/me/addresses", {
       first_name: "Khách", last_name: `${i}`, address_1: `${i} Lê Lợi`, city: "Lạng Sơn", country_code: "vn", phone: "0987654321", is_default_shipping: true,
     }, token)
-    return { id: made.customer.id as string, email, token: token as string }
+    return { id, email, token }
   })
 }
 

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "child_process"
 import net from "net"
 import path from "path"
+import { untilServerAnswers } from "./server-ready"
 
 const ROOT = path.resolve(__dirname, "..", "..")
 
@@ -50,14 +51,6 @@ export async function startStorefront(o: { backendUrl: string; publishableKey: s
       })
       child.kill("SIGTERM")
     })
-  const deadline = Date.now() + (o.timeoutMs ?? 900_000)
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`bench: the storefront exited (${child.exitCode}) before answering`)
-    try {
-      if ((await fetch(`${url}/vi`)).ok) return { url, child, stop }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  await stop()
-  throw new Error("bench: the storefront did not answer /vi in time")
+  await untilServerAnswers(child, `${url}/vi`, { name: "the storefront", timeoutMs: o.timeoutMs ?? 900_000, intervalMs: 1000, stop })
+  return { url, child, stop }
 }

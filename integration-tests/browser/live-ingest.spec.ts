@@ -6,55 +6,21 @@
  * before, switches to the stream and plays it as HTTP-FLV through mpegts.js
  * — its video's clock advances.
  */
-import type { Browser, Page } from "playwright-core"
-import { publishTestStream, type Encoder } from "../helpers/encoder"
-import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
-import { startStack, type Stack } from "./harness/stack"
+import type { Page } from "playwright-core"
+import { screenshot, watchErrors } from "./harness/browser"
+import { scheduleInConsole, until, useLiveStack } from "./harness/live"
 
 jest.setTimeout(240_000)
 
-let stack: Stack
-let browser: Browser
-let encoder: Encoder | null = null
-
-beforeAll(async () => {
-  stack = await startStack("ingest", { liveGateway: true, liveMedia: true })
-  browser = await launchBrowser()
-}, 900_000)
-
-afterAll(async () => {
-  encoder?.stop()
-  await browser?.close()
-  await stack?.stop()
-}, 60_000)
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 90_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await check().catch(() => null)
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-}
+const live = useLiveStack("ingest")
 
 const videoTime = (page: Page) => page.locator("ocop-live video").first().evaluate((v: HTMLVideoElement) => v.currentTime)
 
 it("a producer publishes with the console's key and the live page plays the stream", async () => {
+  const { stack, browser } = live
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } })
   const page = await context.newPage()
-  await page.goto(`${stack.storefront}/vi/producer`)
-  await page.getByLabel("Email").fill(stack.logins.producer.email)
-  await page.getByLabel("Mật khẩu").fill(stack.logins.producer.password)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  const schedule = page.getByRole("form", { name: "Lên lịch" })
-  await schedule.waitFor()
-  await schedule.getByLabel("Tiêu đề", { exact: true }).fill("Phát từ OBS: na Chi Lăng")
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
-  await schedule.getByLabel("Thời gian").fill(`${tomorrow}T20:00`)
-  await schedule.getByRole("button", { name: "Lên lịch" }).click()
-  await page.waitForURL(/\/vi\/producer\/streams\/[^/?]+$/)
-  const streamId = new URL(page.url()).pathname.split("/").pop()!
+  const streamId = await scheduleInConsole(page, stack, "Phát từ OBS: na Chi Lăng")
 
   // the ingest panel: server, secret key, full URL (and its QR code) for the encoder
   await page.getByTestId("ingest-panel").waitFor()
@@ -75,7 +41,7 @@ it("a producer publishes with the console's key and the live page plays the stre
   await viewer.locator("ocop-live").waitFor()
   expect(await viewer.locator("ocop-live video").count()).toBe(0)
 
-  encoder = publishTestStream(url.replace("//localhost:", "//127.0.0.1:"))
+  live.publish(url)
   await until(async () => {
     await page.reload()
     return (await page.getByTestId("stream-status").innerText()).includes("Trực tiếp")

@@ -9,56 +9,26 @@
 import fs from "fs"
 import os from "os"
 import path from "path"
-import type { Browser } from "playwright-core"
-import { freePort, publishTestStream, type Encoder } from "../helpers/encoder"
+import { freePort } from "../helpers/encoder"
 import { receiveRtmp, type RtmpReceiver } from "../helpers/rtmp-receiver"
-import { launchBrowser, screenshot } from "./harness/browser"
-import { startStack, type Stack } from "./harness/stack"
+import { screenshot } from "./harness/browser"
+import { scheduleInConsole, until, useLiveStack } from "./harness/live"
 
 jest.setTimeout(240_000)
 
-let stack: Stack
-let browser: Browser
-let encoder: Encoder | null = null
+const live = useLiveStack("relay")
 let receiver: RtmpReceiver | null = null
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-relay-browser-"))
 
-beforeAll(async () => {
-  stack = await startStack("relay", { liveGateway: true, liveMedia: true })
-  browser = await launchBrowser()
-}, 900_000)
-
-afterAll(async () => {
-  encoder?.stop()
+afterAll(() => {
   receiver?.stop()
-  await browser?.close()
-  await stack?.stop()
   fs.rmSync(tmp, { recursive: true, force: true })
-}, 60_000)
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 90_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await check().catch(() => null)
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-}
+})
 
 it("a producer adds a destination in the console and the encoder's session reaches it, shown live", async () => {
+  const { stack, browser } = live
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 1200 } })).newPage()
-  await page.goto(`${stack.storefront}/vi/producer`)
-  await page.getByLabel("Email").fill(stack.logins.producer.email)
-  await page.getByLabel("Mật khẩu").fill(stack.logins.producer.password)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  const schedule = page.getByRole("form", { name: "Lên lịch" })
-  await schedule.waitFor()
-  await schedule.getByLabel("Tiêu đề", { exact: true }).fill("Phát đa nền tảng: hồi Lạng Sơn")
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
-  await schedule.getByLabel("Thời gian").fill(`${tomorrow}T20:00`)
-  await schedule.getByRole("button", { name: "Lên lịch" }).click()
-  await page.waitForURL(/\/vi\/producer\/streams\/[^/?]+$/)
+  await scheduleInConsole(page, stack, "Phát đa nền tảng: hồi Lạng Sơn")
 
   const panel = page.getByTestId("relay-panel")
   await panel.waitFor()
@@ -85,7 +55,7 @@ it("a producer adds a destination in the console and the encoder's session reach
   expect(await page.content()).not.toContain(key)
 
   const url = await page.getByTestId("ingest-url").inputValue()
-  encoder = publishTestStream(url.replace("//localhost:", "//127.0.0.1:"))
+  live.publish(url)
   // the panel refreshes itself while live; the reload only brings the page's live state
   await until(async () => {
     await page.reload()

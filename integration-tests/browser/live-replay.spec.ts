@@ -6,43 +6,17 @@
  * marker, shows the product pinned then at its regular price with the
  * ended offer's live price struck.
  */
-import type { Browser } from "playwright-core"
-import { publishTestStream, type Encoder } from "../helpers/encoder"
-import { launchBrowser, screenshot, watchErrors } from "./harness/browser"
-import { startStack, type Stack } from "./harness/stack"
+import { fetchToken } from "../helpers/harness"
+import { screenshot, watchErrors } from "./harness/browser"
+import { until, useLiveStack } from "./harness/live"
 
 jest.setTimeout(300_000)
 
-let stack: Stack
-let browser: Browser
-let encoder: Encoder | null = null
+const live = useLiveStack("replay", { OCOP_LIVE_INGEST_GRACE_SECONDS: "2" })
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-beforeAll(async () => {
-  process.env.OCOP_LIVE_INGEST_GRACE_SECONDS = "2"
-  stack = await startStack("replay", { liveGateway: true, liveMedia: true })
-  browser = await launchBrowser()
-}, 900_000)
-
-afterAll(async () => {
-  encoder?.stop()
-  await browser?.close()
-  await stack?.stop()
-  delete process.env.OCOP_LIVE_INGEST_GRACE_SECONDS
-}, 60_000)
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, ms = 90_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await check().catch(() => null)
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(1000)
-  }
-}
-
 async function call(path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}) {
-  const res = await fetch(`${stack.backend}${path}`, {
+  const res = await fetch(`${live.stack.backend}${path}`, {
     method: init.method ?? (init.body ? "POST" : "GET"),
     headers: {
       "content-type": "application/json",
@@ -57,11 +31,12 @@ async function call(path: string, init: { method?: string; body?: unknown; token
 }
 
 it("plays the recording of an ended live and shows, at the offer's moment, the product then pinned at its regular price", async () => {
-  const { token } = await call("/auth/producer/emailpass", { body: stack.logins.producer })
+  const { stack, browser } = live
+  const token = await fetchToken(stack.backend, "producer", stack.logins.producer)
   const { stream } = await call("/producer/streams", { token, body: { title: "Phát lại: na Chi Lăng" } })
   const id = stream.id as string
   const { ingest } = await call(`/producer/streams/${id}/ingest`, { token })
-  encoder = publishTestStream(ingest.url.replace("//localhost:", "//127.0.0.1:"))
+  live.publish(ingest.url)
   await until(async () => (await call(`/store/live/streams/${id}`, { key: stack.publishableKey })).stream.status === "live", "the stream to go live")
 
   const { products } = await call("/producer/products", { token })
@@ -81,8 +56,7 @@ it("plays the recording of an ended live and shows, at the offer's moment, the p
   await sleep(4000)
   await call(`/producer/streams/${id}/offers/${offer.id}/stop`, { token, body: {} })
   await sleep(3000)
-  encoder.stop()
-  encoder = null
+  live.stopEncoder()
 
   const replay = await until(async () => {
     const { replay: r } = await call(`/store/live/streams/${id}/replay`, { key: stack.publishableKey })

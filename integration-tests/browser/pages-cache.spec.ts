@@ -7,6 +7,7 @@
  * given to both, and Medusa the storefront's revalidation URL).
  */
 import { Client } from "pg"
+import { waitFor } from "../helpers/harness"
 import { adminGet, adminToken } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
 import { formatVnd } from "../../storefront/src/lib/money"
@@ -30,15 +31,9 @@ const productPage = async () => {
   return res.text()
 }
 
-/** Reads the page until it contains `text`, for at most `ms` (the issue's bound: 5 s). */
-async function shows(text: string, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms
-  do {
-    if ((await productPage()).includes(text)) return true
-    await new Promise((r) => setTimeout(r, 200))
-  } while (Date.now() < deadline)
-  return false
-}
+/** Reads the page until it contains `text`, for at most `ms` (the issue's bound: 5 s); rejects naming `text` after that. */
+const shows = (text: string, ms: number): Promise<boolean> =>
+  waitFor(async () => (await productPage()).includes(text), { what: `the product page to show ${text} within ${ms} ms`, timeoutMs: ms })
 
 const revalidate = (body: unknown, headers: Record<string, string>) =>
   fetch(`${stack.storefront}/api/revalidate`, {
@@ -113,7 +108,7 @@ describe("a change in the admin", () => {
       body: JSON.stringify({ title }),
     })
     expect(renamed.status).toEqual(200)
-    expect(await shows(title, 5000)).toBe(true)
+    await expect(shows(title, 5000)).resolves.toBe(true)
 
     const amount = 987_000
     const repriced = await fetch(`${stack.backend}/admin/products/${product.id}/variants/${product.variants[0].id}`, {
@@ -122,7 +117,7 @@ describe("a change in the admin", () => {
       body: JSON.stringify({ prices: [{ currency_code: "vnd", amount }] }),
     })
     expect(repriced.status).toEqual(200)
-    expect(await shows(formatVnd(amount, "vi"), 5000)).toBe(true)
+    await expect(shows(formatVnd(amount, "vi"), 5000)).resolves.toBe(true)
   })
 
   it("shows a changed OCOP certificate on the product page within 5 s", async () => {
@@ -142,6 +137,6 @@ describe("a change in the admin", () => {
       body: JSON.stringify({ decision_number: decision }),
     })
     expect(changed.status).toEqual(200)
-    expect(await shows(`data-testid="decision">${decision}<`, 5000)).toBe(true)
+    await expect(shows(`data-testid="decision">${decision}<`, 5000)).resolves.toBe(true)
   })
 })

@@ -66,6 +66,26 @@ export async function fetchToken(baseUrl: string, actor: Actor, login: Login): P
   return ((await res.json()) as { token: string }).token
 }
 
+/** POSTs JSON to a started stack; answers the JSON, throws naming the path and answer when refused. */
+async function fetchPost(baseUrl: string, path: string, body: unknown, headers: Record<string, string>): Promise<any> {
+  const res = await fetch(`${baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
+  if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`)
+  return res.json()
+}
+
+/** `signUpCustomer` against a started stack (`baseUrl`) over fetch, with its publishable key: the customer's id and token. */
+export async function fetchSignUpCustomer(baseUrl: string, publishableKey: string, c: NewCustomer): Promise<{ id: string; token: string }> {
+  const reg = await fetchPost(baseUrl, "/auth/customer/emailpass/register", { email: c.email, password: c.password }, {})
+  const names = { ...(c.first_name ? { first_name: c.first_name } : {}), ...(c.last_name ? { last_name: c.last_name } : {}) }
+  const made = await fetchPost(
+    baseUrl,
+    "/store/customers",
+    { email: c.email, ...names, metadata: { personal_data_consent: true } },
+    { authorization: `Bearer ${reg.token}`, "x-publishable-api-key": publishableKey }
+  )
+  return { id: made.customer.id as string, token: await fetchToken(baseUrl, "customer", c) }
+}
+
 export type WaitOptions = {
   /** what is awaited, for the timeout's message */
   what: string
@@ -73,19 +93,30 @@ export type WaitOptions = {
   timeoutMs?: number
   /** pause between checks, default 200 ms */
   intervalMs?: number
+  /** a check that throws counts as "not yet" (e.g. a page mid-reload); the last error is named on timeout */
+  retryErrors?: boolean
 }
 
 /**
  * Calls `check` until it answers a truthy value and answers that value;
- * throws "Timed out waiting for <what>" after `timeoutMs`.
+ * throws "Timed out waiting for <what>" after `timeoutMs`. A check that
+ * throws ends the wait with its error, unless `retryErrors`.
  */
 export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, options: string | WaitOptions): Promise<T> {
-  const { what, timeoutMs = 20_000, intervalMs = 200 } = typeof options === "string" ? { what: options } : options
+  const { what, timeoutMs = 20_000, intervalMs = 200, retryErrors = false } = typeof options === "string" ? { what: options } : options
   const deadline = Date.now() + timeoutMs
+  let lastError: unknown = null
   for (;;) {
-    const value = await check()
+    lastError = null
+    const value = await check().catch((e) => {
+      if (!retryErrors) throw e
+      lastError = e
+      return null
+    })
     if (value) return value
-    if (Date.now() >= deadline) throw new Error(`Timed out waiting for ${what}`)
+    if (Date.now() >= deadline) {
+      throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message ?? lastError})` : ""}`)
+    }
     await new Promise((r) => setTimeout(r, intervalMs))
   }
 }

@@ -2,6 +2,7 @@ import fs from "fs"
 import os from "os"
 import path from "path"
 import { io, type Socket } from "socket.io-client"
+import { fetchToken, waitFor } from "../helpers/harness"
 import { exited, freePort, spawnUntil, waitUntil } from "./process-helpers"
 
 jest.setTimeout(1500 * 1000)
@@ -121,10 +122,11 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
     // the demo stream's video (ffmpeg looping a clip into live HLS), served by both servers
     for (const p of [port.server1, port.server2]) {
       let status = 0
-      for (let i = 0; i < 60 && status !== 200; i++) {
-        status = (await fetch(`http://127.0.0.1:${p}/demo-video/live.m3u8`)).status
-        if (status !== 200) await new Promise((r) => setTimeout(r, 500))
-      }
+      await waitFor(async () => (status = (await fetch(`http://127.0.0.1:${p}/demo-video/live.m3u8`)).status) === 200, {
+        what: `the demo video on ${p}`,
+        timeoutMs: 30_000,
+        intervalMs: 500,
+      }).catch(() => undefined)
       expect({ p, status }).toEqual({ p, status: 200 })
     }
     // every HTTP process answers its health URL (the RTMP ingest port speaks RTMP, not HTTP)
@@ -142,17 +144,11 @@ describeWithRedis("npm run start:cluster: 2 Medusa servers, 1 worker, 2 gateways
   it("an event sent through one gateway reaches a viewer of the other", async () => {
     expect(cluster).not.toBeNull()
     const key = cluster!.match[2]
-    const login = await fetch(`http://127.0.0.1:${port.server2}/auth/producer/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
+    const token = await fetchToken(`http://127.0.0.1:${port.server2}`, "producer", {
+      email: "producer@ocop-langson.local",
       // the demo password the cluster generated on its first start
-      body: JSON.stringify({
-        email: "producer@ocop-langson.local",
-        password: JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")).PRODUCER_PASSWORD,
-      }),
+      password: JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")).PRODUCER_PASSWORD,
     })
-    expect(login.status).toEqual(200)
-    const { token } = await login.json()
     const res = await fetch(`http://127.0.0.1:${port.server1}/producer/streams`, { headers: { authorization: `Bearer ${token}` } })
     const streamId = (await res.json()).streams[0].id
 

@@ -17,6 +17,7 @@ import os from "os"
 import path from "path"
 import { Client as PgClient } from "pg"
 import { io, type Socket } from "socket.io-client"
+import { fetchToken, waitFor } from "../helpers/harness"
 
 const { buildPlugins, pluginDirs } = require("../../scripts/lib/build-plugins")
 
@@ -235,21 +236,17 @@ function freePort(): Promise<number> {
   })
 }
 
-/** Polls `check` until it is true; fails early when `proc` exits. */
+/** Polls `check` (with the harness's `waitFor`) until it is true; fails early when `proc` exits. */
 async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number, proc?: Proc) {
-  const end = Date.now() + timeoutMs
   let exited = false
   proc?.exited.then(() => (exited = true))
-  while (Date.now() < end) {
-    if (exited) {
-      throw new Error(`${proc!.name} exited before ${what}:\n${tail(proc!.log)}`)
-    }
-    if (await check().catch(() => false)) {
-      return
-    }
-    await new Promise((r) => setTimeout(r, 250))
+  const poll = async () => {
+    if (exited) throw new Error(`${proc!.name} exited before ${what}:\n${tail(proc!.log)}`)
+    return check().catch(() => false)
   }
-  throw new Error(`timed out waiting for ${what}${proc ? `:\n${tail(proc.log)}` : ""}`)
+  await waitFor(poll, { what, timeoutMs, intervalMs: 250 }).catch((e: Error) => {
+    throw exited || !proc ? e : new Error(`${e.message}:\n${tail(proc.log)}`)
+  })
 }
 
 // ---------------------------------------------------------------- HTTP and sockets
@@ -444,8 +441,7 @@ describe("the plugins in a stock Medusa 2.21.2 app", () => {
   it("sells an OCOP product live and takes a VietQR transfer for it", async () => {
     let t = Date.now()
     // --- admin setup through the stock admin API
-    const { token } = await call("POST", "/auth/user/emailpass", ADMIN)
-    const admin = { authorization: `Bearer ${token}` }
+    const admin = { authorization: `Bearer ${await fetchToken(backendUrl, "user", ADMIN)}` }
 
     const { sales_channel: channel } = await call("POST", "/admin/sales-channels", { name: "Stock web" }, admin)
     const { api_key: key } = await call("POST", "/admin/api-keys", { title: "Stock storefront", type: "publishable" }, admin)
@@ -610,7 +606,7 @@ describe("the plugins in a stock Medusa 2.21.2 app", () => {
       )
       last = r.rows[0]
       return last?.held === OFFER_UNITS && last?.claimed === OFFER_UNITS ? last : null
-    }).catch(() => last)
+    }, "the held claims in the database").catch(() => last)
     expect(rows).toEqual({ quantity: OFFER_UNITS, claimed: OFFER_UNITS, held: OFFER_UNITS })
     const { stream: after } = await call("GET", `/admin/live/streams/${stream.id}`, undefined, admin)
     expect(after.offers.find((o: any) => o.id === offer.id)).toMatchObject({ left: 0 })
@@ -671,17 +667,3 @@ describe("the plugins in a stock Medusa 2.21.2 app", () => {
     expect(require.resolve("chart.js", { paths: [charts] }).startsWith(path.join(appDir, "node_modules"))).toBe(true)
   })
 })
-
-async function waitFor<T>(check: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value) {
-      return value
-    }
-    if (Date.now() > end) {
-      throw new Error("condition not met in time")
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
