@@ -106,7 +106,7 @@ export async function prepareLiveSale(call: Call, db: Pool, password: string, st
 export function roundRobin(calls: Call[]): Call {
   let next = 0
   const call = (method: string, url: string, body?: unknown, token?: string) => calls[next++ % calls.length](method, url, body, token)
-  return Object.assign(call, { base: calls[0].base })
+  return Object.assign(call, { base: calls[0].base, key: calls[0].key })
 }
 
 /** Units of `offerId` held or ordered, and beyond the offer's quantity (oversold: must be 0). */
