@@ -20,7 +20,7 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { client, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
+import { claimWhenStarted, client, offerHolding, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
 import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
@@ -92,34 +92,19 @@ async function main() {
     console.log(`${VIEWERS} viewers and ${BUYERS} buyers joined in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 
     // Every buyer claims as soon as the offer starts (the gateway's scheduler announces it).
-    const acks = buyerSockets.map(
-      (socket, i) =>
-        new Promise<{ ms: number; ack: any; buyer: number }>((resolve) => {
-          socket.on("offer:started", async (e) => {
-            const start = process.hrtime.bigint()
-            const ack = await socket
-              .emitWithAck("offer:claim", { offerId: e.offer.id, quantity: 1, idempotencyKey: `bench-${run}-${i}` }, 60_000)
-              .catch((e) => ({ error: { code: "timeout", message: String(e) } }))
-            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i })
-          })
-        })
-    )
+    const acks = claimWhenStarted(buyerSockets, run)
     const { offer } = await call("POST", `/producer/streams/${stream.id}/offers`, {
       variant_id: variant.id, price: LIVE_PRICE, quantity: UNITS, per_customer_limit: 1, starts_in_sec: 10, duration_sec: 900,
     }, producer)
-    const claims = await Promise.all(acks)
+    const claims = await acks
     const winners = claims.filter((c) => c.ack.claim)
     const losers = claims.filter((c) => !c.ack.claim)
     const lat = (list: typeof claims) => percentiles(list.map((c) => c.ms))
     const w = lat(winners)
     const l = lat(losers)
     const codes = losers.reduce<Record<string, number>>((m, c) => ((m[c.ack.error?.code] = (m[c.ack.error?.code] ?? 0) + 1), m), {})
-    const { rows: [state] } = await db.query(
-      `SELECT o.quantity, o.claimed, (SELECT coalesce(sum(quantity), 0)::int FROM live_claim c WHERE c.offer_id = o.id AND c.status IN ('held', 'converted')) AS holding
-         FROM live_offer o WHERE o.id = $1`,
-      [offer.id]
-    )
-    const oversold = Math.max(0, state.holding - state.quantity, state.claimed - state.quantity)
+    const state = await offerHolding(db, offer.id)
+    const oversold = state.oversold
     console.log(`\nclaims: ${winners.length} won, ${losers.length} refused ${JSON.stringify(codes)}; oversold ${oversold} (offer ${state.quantity}, claimed ${state.claimed}, held or ordered ${state.holding})`)
     console.log(`claim ack  winners p50 ${fmt(w.p50)}  p95 ${fmt(w.p95)}  p99 ${fmt(w.p99)}  max ${fmt(w.max)}`)
     console.log(`claim ack  losers  p50 ${fmt(l.p50)}  p95 ${fmt(l.p95)}  p99 ${fmt(l.p99)}  max ${fmt(l.max)}`)

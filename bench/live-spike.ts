@@ -28,7 +28,7 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { client, oneStepOrder, pool, prepareLiveSale, signUpBuyers, standardOrder } from "./lib/claim-flow"
+import { claimWhenStarted, client, offerHolding, oneStepOrder, pool, prepareLiveSale, signUpBuyers, standardOrder } from "./lib/claim-flow"
 import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
@@ -132,36 +132,20 @@ async function main() {
     await prober.request({ cmd: "start", urls: pages, headers: pageHeaders, concurrency: PAGE_CONCURRENCY })
 
     // Every buyer claims as soon as the offer starts (the gateway's scheduler announces it).
-    let startedAt = 0
-    const acks = buyerSockets.map(
-      (socket, i) =>
-        new Promise<{ ms: number; ack: any; buyer: number }>((resolve) => {
-          socket.on("offer:started", async (e) => {
-            startedAt ||= Date.now()
-            const start = process.hrtime.bigint()
-            const ack = await socket
-              .emitWithAck("offer:claim", { offerId: e.offer.id, quantity: 1, idempotencyKey: `bench-${run}-${i}` }, 60_000)
-              .catch((e) => ({ error: { code: "timeout", message: String(e) } }))
-            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i })
-          })
-        })
-    )
+    const acks = claimWhenStarted(buyerSockets, run)
     const { offer } = await call("POST", `/producer/streams/${stream.id}/offers`, {
       variant_id: variant.id, price: LIVE_PRICE, quantity: UNITS, per_customer_limit: 1, starts_in_sec: 10, duration_sec: 900,
     }, producer)
-    const claims = await Promise.all(acks)
+    const claims = await acks
     const claimsEnd = Date.now()
+    const startedAt = Math.min(...claims.map((c) => c.startedAt))
     const winners = claims.filter((c) => c.ack.claim)
     const losers = claims.filter((c) => !c.ack.claim)
     const w = percentiles(winners.map((c) => c.ms))
     const l = percentiles(losers.map((c) => c.ms))
     const codes = losers.reduce<Record<string, number>>((m, c) => ((m[c.ack.error?.code] = (m[c.ack.error?.code] ?? 0) + 1), m), {})
-    const { rows: [state] } = await db.query(
-      `SELECT o.quantity, o.claimed, (SELECT coalesce(sum(quantity), 0)::int FROM live_claim c WHERE c.offer_id = o.id AND c.status IN ('held', 'converted')) AS holding
-         FROM live_offer o WHERE o.id = $1`,
-      [offer.id]
-    )
-    const oversold = Math.max(0, state.holding - state.quantity, state.claimed - state.quantity)
+    const state = await offerHolding(db, offer.id)
+    const oversold = state.oversold
 
     // One step (each winner's claim → an order, one request) against Medusa's standard
     // checkout (8 store calls, as many orders, other buyers), ABBA so that warm-up and drift fall on both.

@@ -154,19 +154,21 @@ type ClaimSocket = { on(event: string, fn: (data: any) => void): void; emitWithA
 
 /**
  * Every socket claims 1 unit as soon as `offer:started` reaches it; resolves
- * with each ack, its latency and the buyer's index, once all have answered.
+ * with each ack, its latency, the buyer's index and when the offer reached
+ * that socket (epoch ms), once all have answered.
  */
 export function claimWhenStarted(sockets: ClaimSocket[], run: string) {
   return Promise.all(
     sockets.map(
       (socket, i) =>
-        new Promise<{ ms: number; ack: any; buyer: number }>((resolve) => {
+        new Promise<{ ms: number; ack: any; buyer: number; startedAt: number }>((resolve) => {
           socket.on("offer:started", async (e) => {
+            const startedAt = Date.now()
             const start = process.hrtime.bigint()
             const ack = await socket
               .emitWithAck("offer:claim", { offerId: e.offer.id, quantity: 1, idempotencyKey: `bench-${run}-${i}` }, 60_000)
               .catch((err) => ({ error: { code: "timeout", message: String(err) } }))
-            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i })
+            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i, startedAt })
           })
         })
     )
