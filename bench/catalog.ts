@@ -15,6 +15,7 @@
  */
 import { prepareBenchDatabase, startBenchServer, type BenchServer } from "./lib/catalog-server"
 import { cpuMs, load, LoadResult, machineInfo, median } from "./lib/catalog-load"
+import { runMain } from "./lib/run-main"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -38,10 +39,6 @@ const fmt = (r: { rps: number; p50: number; p95: number }) =>
   `${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms`
 
 async function main() {
-  const watchdog = setTimeout(() => {
-    console.error("bench: time limit reached")
-    process.exit(2)
-  }, 30 * 60 * 1000)
   console.log(machineInfo())
   const prepared = Date.now()
   const key = await prepareBenchDatabase(PRODUCTS)
@@ -103,11 +100,7 @@ async function main() {
     }
   } finally {
     await Promise.all(Object.values(servers).map((s) => s.stop()))
-    clearTimeout(watchdog)
   }
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+runMain(main, { timeLimitMs: 30 * 60 * 1000 })
