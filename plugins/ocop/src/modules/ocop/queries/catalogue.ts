@@ -84,32 +84,35 @@ export function filterConditions(f: CatalogueQuery["filters"], month: number): F
   return out
 }
 
-/** The title `order=title` sorts by, in its language's collation (`titleOrder`). */
-function titleKey(locale?: string | null): Sql {
-  const { titleLocale, collation } = titleOrder(locale)
-  const title = titleLocale ? sql`COALESCE(b.titles->>${titleLocale}, b.title)` : sql`b.title`
-  return sql`${title} COLLATE ${raw(collation)}`
-}
-
-/** ORDER BY for the page: rows without a value last both ways; ties newest product first. */
-export function orderBy(order: CatalogueOrder, currency: string, locale?: string | null): Sql {
-  const desc = order.startsWith("-")
-  const dir = raw(desc ? "DESC" : "ASC")
-  const key: Record<string, Sql> = {
-    stars: sql`b.badge_stars`,
-    price: sql`(b.prices->>${currency})::numeric`,
-    title: titleKey(locale),
-    created_at: sql`b.product_created_at`,
+/**
+ * The page's sort key read from the table into `b` as `sort_key`, so `b`
+ * keeps one value per row instead of the column it comes from (`prices` holds
+ * every currency); `null` for stars, which sort by the badge `b` has anyway.
+ */
+export function sortKey(order: CatalogueOrder, currency: string, locale?: string | null): Sql | null {
+  switch (order.replace(/^-/, "")) {
+    case "price":
+      return sql`(b.prices->>${currency})::numeric`
+    case "title": {
+      const { titleLocale } = titleOrder(locale)
+      return titleLocale ? sql`COALESCE(b.titles->>${titleLocale}, b.title)` : sql`b.title`
+    }
+    case "created_at":
+      return sql`b.product_created_at`
+    default:
+      return null
   }
-  return sql`${key[desc ? order.slice(1) : order]} ${dir} NULLS LAST, b.product_id DESC`
 }
 
-/** The stored column the page's order reads besides the badge (see `orderBy`). */
-const ORDER_COLUMN: Record<string, string> = {
-  stars: "",
-  price: "b.prices, ",
-  title: "b.title, b.titles, ",
-  created_at: "b.product_created_at, ",
+/** ORDER BY for the page over `b`: rows without a value last both ways; ties newest product first. */
+export function orderBy(order: CatalogueOrder, locale?: string | null): Sql {
+  const desc = order.startsWith("-")
+  const field = desc ? order.slice(1) : order
+  const key =
+    field === "stars" ? sql`b.badge_stars`
+    : field === "title" ? sql`b.sort_key COLLATE ${raw(titleOrder(locale).collation)}`
+    : sql`b.sort_key`
+  return sql`${key} ${raw(desc ? "DESC" : "ASC")} NULLS LAST, b.product_id DESC`
 }
 
 const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
@@ -125,10 +128,11 @@ export function catalogueSql(q: CatalogueQuery): Sql {
   const all = filterConditions(q.filters, q.month)
   const conditions = all.filter((c) => !c.row)
   const except = (owner?: FacetKey) => allOf(conditions.filter((c) => !owner || c.owner !== owner).map((c) => c.sql))
+  const key = sortKey(q.order, q.currency_code, q.locale)
   // `b` is materialised and scanned by the count, the page and each facet: only the columns they read
   return sql`
 WITH b AS (
-  SELECT b.product_id, ${raw(ORDER_COLUMN[q.order.replace(/^-/, "")])}b."group", b.district, b.district_key,
+  SELECT b.product_id, ${key ? sql`${key} AS sort_key, ` : raw("")}b."group", b.district, b.district_key,
     b.marks, b.standard_kinds,
     CASE WHEN b.cert_status = 'active' AND b.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(b.stars, 3) >= 3
       THEN b.stars END AS badge_stars,
@@ -141,7 +145,7 @@ matching AS (SELECT * FROM b WHERE ${except()})
 SELECT
   (SELECT count(*)::int FROM matching) AS count,
   (SELECT COALESCE(array_agg(product_id ORDER BY n), '{}') FROM (
-    SELECT b.product_id, row_number() OVER (ORDER BY ${orderBy(q.order, q.currency_code, q.locale)}) AS n
+    SELECT b.product_id, row_number() OVER (ORDER BY ${orderBy(q.order, q.locale)}) AS n
     FROM matching b ORDER BY n LIMIT ${q.limit} OFFSET ${q.offset}) page) AS product_ids,
   ${joinSql(
     [

@@ -1,4 +1,4 @@
-import { catalogueSql, filterConditions, orderBy, searchConditions } from "../catalogue"
+import { catalogueSql, filterConditions, orderBy, searchConditions, sortKey } from "../catalogue"
 import { sql } from "../sql-fragment"
 
 const QUERY = {
@@ -68,21 +68,31 @@ describe("catalogue SQL", () => {
     const { text } = catalogueSql({ ...QUERY, filters: { q: "na", in_stock: true }, order: "title" })
     const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("matching AS"))
     expect(b).toContain("b.search_text LIKE ?")
-    expect(b).toContain("b.title, ")
+    expect(b).toContain("b.title AS sort_key, ")
     expect(b).not.toMatch(/SELECT[^]*b\.search_text[^]*FROM/)
     expect(catalogueSql(QUERY).text).not.toContain("b.title")
   })
 
   it("orders with empty values last and ties by newest product", () => {
-    expect(orderBy("-price", "vnd")).toEqual(sql`(b.prices->>${"vnd"})::numeric DESC NULLS LAST, b.product_id DESC`)
-    expect(orderBy("title", "vnd").text).toEqual("b.title COLLATE ocop_vi ASC NULLS LAST, b.product_id DESC")
+    expect(orderBy("-price").text).toEqual("b.sort_key DESC NULLS LAST, b.product_id DESC")
+    expect(orderBy("-stars").text).toEqual("b.badge_stars DESC NULLS LAST, b.product_id DESC")
+    expect(orderBy("title").text).toEqual("b.sort_key COLLATE ocop_vi ASC NULLS LAST, b.product_id DESC")
+  })
+
+  it("keeps only the sort key in b: the price in the asked currency, not every currency's", () => {
+    expect(sortKey("-price", "vnd")).toEqual(sql`(b.prices->>${"vnd"})::numeric`)
+    expect(sortKey("stars", "vnd")).toBeNull()
+    const { text, values } = catalogueSql({ ...QUERY, order: "price" })
+    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("matching AS"))
+    expect(b).toContain("(b.prices->>?)::numeric AS sort_key")
+    expect(b).not.toContain("b.prices,")
+    expect(placeholders(text)).toBe(values.length)
   })
 
   it("orders titles in the request's locale (the Vietnamese title where none), in its language's collation", () => {
-    expect(orderBy("-title", "vnd", "zh-CN")).toEqual(
-      sql`COALESCE(b.titles->>${"zh-CN"}, b.title) COLLATE ocop_zh DESC NULLS LAST, b.product_id DESC`
-    )
-    expect(orderBy("title", "vnd", "en-US").text).toContain("COLLATE ocop_en ASC")
+    expect(sortKey("-title", "vnd", "zh-CN")).toEqual(sql`COALESCE(b.titles->>${"zh-CN"}, b.title)`)
+    expect(orderBy("-title", "zh-CN").text).toEqual("b.sort_key COLLATE ocop_zh DESC NULLS LAST, b.product_id DESC")
+    expect(orderBy("title", "en-US").text).toContain("COLLATE ocop_en ASC")
     const { text, values } = catalogueSql({ ...QUERY, order: "title", locale: "zh-CN" })
     expect(text).toContain("b.titles")
     expect(values).toContain("zh-CN")
