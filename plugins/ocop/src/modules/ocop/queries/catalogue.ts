@@ -25,6 +25,8 @@ export type CatalogueQuery = {
 export type CatalogueQueryRow = {
   count: number
   product_ids: string[]
+  /** each page row's version (its `updated_at` in µs, as text): a product's cached card is keyed by it */
+  row_versions: string[]
   stars: Record<string, number> | null
   group: Record<string, number> | null
   mark_kind: Record<string, number> | null
@@ -121,8 +123,9 @@ const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
     WHERE k IS NOT NULL GROUP BY k) f) AS ${raw(name)}`
 
 /**
- * One statement: the matching count, the page's product ids in order and
- * each facet counted over the rows matching every filter but its own.
+ * One statement: the matching count, the page's product ids in order (with
+ * their rows' versions) and each facet counted over the rows matching every
+ * filter but its own.
  */
 export function catalogueSql(q: CatalogueQuery): Sql {
   const all = filterConditions(q.filters, q.month)
@@ -132,7 +135,7 @@ export function catalogueSql(q: CatalogueQuery): Sql {
   // `b` is materialised and scanned by the count, the page and each facet: only the columns they read
   return sql`
 WITH b AS (
-  SELECT b.product_id, ${key ? sql`${key} AS sort_key, ` : raw("")}b."group", b.district, b.district_key,
+  SELECT b.product_id, b.updated_at, ${key ? sql`${key} AS sort_key, ` : raw("")}b."group", b.district, b.district_key,
     b.marks, b.standard_kinds,
     CASE WHEN b.cert_status = 'active' AND b.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(b.stars, 3) >= 3
       THEN b.stars END AS badge_stars,
@@ -141,12 +144,18 @@ WITH b AS (
   WHERE b.deleted_at IS NULL AND b.status = 'published' AND b.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
     AND ${allOf([...searchConditions(q.filters.q), ...all.filter((c) => c.row).map((c) => c.sql)])}
 ),
-matching AS (SELECT * FROM b WHERE ${except()})
+matching AS (SELECT * FROM b WHERE ${except()}),
+page AS (
+  SELECT COALESCE(array_agg(product_id ORDER BY n), '{}') AS product_ids,
+    COALESCE(array_agg(version ORDER BY n), '{}') AS row_versions
+  FROM (
+    SELECT b.product_id, (extract(epoch FROM b.updated_at) * 1000000)::bigint::text AS version,
+      row_number() OVER (ORDER BY ${orderBy(q.order, q.locale)}) AS n
+    FROM matching b ORDER BY n LIMIT ${q.limit} OFFSET ${q.offset}) p
+)
 SELECT
   (SELECT count(*)::int FROM matching) AS count,
-  (SELECT COALESCE(array_agg(product_id ORDER BY n), '{}') FROM (
-    SELECT b.product_id, row_number() OVER (ORDER BY ${orderBy(q.order, q.locale)}) AS n
-    FROM matching b ORDER BY n LIMIT ${q.limit} OFFSET ${q.offset}) page) AS product_ids,
+  page.product_ids, page.row_versions,
   ${joinSql(
     [
       facet("stars", sql`b.badge_stars::text`, except("stars")),
@@ -156,5 +165,6 @@ SELECT
       facet("standard", sql`s.kind`, except("standard"), sql`b, unnest(b.standard_kinds) s(kind)`),
     ],
     ",\n  "
-  )}`
+  )}
+FROM page`
 }

@@ -6,6 +6,7 @@ import { CatalogueOrder, FACET_KEYS, Facets, vietnamMonth } from "../../../../mo
 import { OCOP_GROUPS } from "../../../../modules/ocop/lib/groups"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import type { StoreGetOcopProductsParamsType } from "../validators"
+import { cachedEach } from "../../../../lib/answer-cache"
 import { pricingContext, salesChannelIds } from "./context"
 import { presentCard } from "./present"
 import { CARD_PRODUCT_FIELDS } from "./query-config"
@@ -39,7 +40,9 @@ async function describeInLocale(req: MedusaRequest, ocop: OcopModuleService, ids
  *    filter) in one SQL statement over the read model `ocop_catalogue_entry`
  *    (kept in step by the `refresh-ocop-catalogue` workflow);
  * 2. the page: Medusa's product fields and prices through Query, in the
- *    visitor's language, and the OCOP blocks of those products, in parallel.
+ *    visitor's language, and the OCOP blocks of those products, in parallel,
+ *    for the products whose card is not cached under its row's version
+ *    (`cachedEach`: a query nobody asked before mostly shows known cards).
  */
 export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProductsParamsType, now = new Date()) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -67,22 +70,27 @@ export async function listCatalogue(req: MedusaRequest, params: StoreGetOcopProd
     ? await contextRead.then(async (c) => [c, await find(currencyOf(c))] as const)
     : await Promise.all([contextRead, find("")])
   const pageIds = found.product_ids
-  const [{ data: cards }, blocks] = pageIds.length
-    ? await Promise.all([
-        // in the visitor's language when the Translation Module has the texts
-        query.graph(
-          { entity: "product", fields: CARD_PRODUCT_FIELDS, filters: { id: pageIds }, context },
-          { locale: req.locale }
-        ),
-        describeInLocale(req, ocop, pageIds),
-      ])
-    : [{ data: [] as any[] }, []]
-  const productById = new Map(cards.map((p: any) => [p.id, p]))
-  const blocksById = new Map(blocks.map((b) => [b.product_id, b]))
+  const region = context.variants.calculated_price as unknown as { region_id: string }
+  const keyOf = (i: number) => `ocop|card|${pageIds[i]}|${found.row_versions[i]}|${req.locale ?? "-"}|${region.region_id}`
+  const idByKey = new Map(pageIds.map((id, i) => [keyOf(i), id]))
+  const cards = await cachedEach(req.scope, [...idByKey.keys()], async (missing) => {
+    const ids = missing.map((key) => idByKey.get(key)!)
+    const [{ data: products }, blocks] = await Promise.all([
+      // in the visitor's language when the Translation Module has the texts
+      query.graph({ entity: "product", fields: CARD_PRODUCT_FIELDS, filters: { id: ids }, context }, { locale: req.locale }),
+      describeInLocale(req, ocop, ids),
+    ])
+    const blockById = new Map(blocks.map((b) => [b.product_id, b]))
+    // a product gone since the row was read has no card (nor is one kept)
+    return new Map(
+      products.map((p: any) => [missing[ids.indexOf(p.id)], { product: p, block: blockById.get(p.id) ?? null }] as const)
+    )
+  })
   return {
     products: pageIds
-      .filter((id) => productById.has(id))
-      .map((id) => presentCard(productById.get(id), blocksById.get(id) ?? null, now)),
+      .map((_, i) => cards.get(keyOf(i)))
+      .filter((card): card is NonNullable<typeof card> => !!card)
+      .map((card) => presentCard(card.product, card.block, now)),
     count: found.count,
     limit: params.limit,
     offset: params.offset,

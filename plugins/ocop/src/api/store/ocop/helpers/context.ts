@@ -1,5 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { cachedEach } from "../../../../lib/answer-cache"
 
 
 /** The sales channels of the request's publishable key (as stock /store/products). */
@@ -22,11 +23,10 @@ export async function productIdsInChannels(req: MedusaRequest, channelIds: strin
   return [...new Set(data.map((l: { product_id: string }) => l.product_id))]
 }
 
-/**
- * The pricing context for `variants.calculated_price`: the given region, or
- * the store's default region (Vietnam, VND).
- */
-export async function pricingContext(req: MedusaRequest, regionId?: string) {
+type PricingRegion = { id: string; currency_code: string }
+
+/** The given region, or the store's default one (two Query reads). */
+async function readPricingRegion(req: MedusaRequest, regionId?: string): Promise<PricingRegion> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   let id = regionId
   if (!id) {
@@ -36,19 +36,24 @@ export async function pricingContext(req: MedusaRequest, regionId?: string) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "region_id: required, the store has no default region")
     }
   }
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "currency_code"],
-    filters: { id },
-  })
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id } })
   if (!regions.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `region_id: no region ${id}`)
   }
-  const region = regions[0]
+  return { id: regions[0].id, currency_code: regions[0].currency_code }
+}
+
+/**
+ * The pricing context for `variants.calculated_price`: the given region, or
+ * the store's default region (Vietnam, VND). The region is kept in the
+ * Caching Module for the answers' TTL (an unknown region is not kept).
+ */
+export async function pricingContext(req: MedusaRequest, regionId?: string) {
+  const key = `ocop|region|${regionId ?? "-"}`
+  const region = (await cachedEach(req.scope, [key], async () => new Map([[key, await readPricingRegion(req, regionId)]]))).get(key)!
   return {
     variants: {
       calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
     },
   }
 }
-
