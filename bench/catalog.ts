@@ -5,6 +5,8 @@
  *   floor   GET /store/live/streams?status=live              (a trivial custom store route: Medusa's per-request floor)
  *   ocop    GET /store/ocop/products?min_stars=4&limit=20    (+ facets, OCOP blocks; answers cached, lib/answer-cache.ts)
  *   ocop-uncached  the same on a second server started with OCOP_ANSWER_CACHE=off (every request computed)
+ *   ocop-miss      the same on a third server started with OCOP_ANSWER_CACHE=parts: every answer computed, the
+ *                  product cards and the region from the cache (what a query nobody asked before costs)
  * Rounds rotate the targets so machine noise hits all; medians are printed
  * with the ratios to stock (≥ 1.0 means no slower): throughput, p95 latency
  * (stock/x) and the server's CPU time per request. A target that answers
@@ -31,6 +33,7 @@ const TARGETS = {
   floor: { path: "/store/live/streams?status=live", server: "cached" },
   ocop: { path: OCOP, server: "cached" },
   "ocop-uncached": { path: OCOP, server: "uncached" },
+  "ocop-miss": { path: OCOP, server: "parts" },
 } as const
 type Target = keyof typeof TARGETS
 const NAMES = Object.keys(TARGETS) as Target[]
@@ -47,6 +50,7 @@ async function main() {
   try {
     servers.cached = await startBenchServer()
     servers.uncached = await startBenchServer(180_000, { OCOP_ANSWER_CACHE: "off" })
+    servers.parts = await startBenchServer(180_000, { OCOP_ANSWER_CACHE: "parts" })
     const headers = { "x-publishable-api-key": key }
     const url = (name: Target) => `${servers[TARGETS[name].server].url}${TARGETS[name].path}`
     // a route slower than a round (stock at 20,000 products) is measured over 2 × connections requests
@@ -61,9 +65,13 @@ async function main() {
       if (warm.requests < 2 * CONNECTIONS) slow.add(name)
     }
     // the cached answer is the uncached one
-    const [a, b] = await Promise.all(["ocop", "ocop-uncached"].map((n) => fetch(url(n as Target), { headers }).then((r) => r.json())))
-    if (JSON.stringify(a.products) !== JSON.stringify(b.products) || a.count !== b.count) {
-      throw new Error("bench: the cached catalogue answer differs from the computed one")
+    const [a, ...others] = await Promise.all(
+      (["ocop", "ocop-uncached", "ocop-miss"] as Target[]).map((n) => fetch(url(n), { headers }).then((r) => r.json()))
+    )
+    for (const b of others) {
+      if (JSON.stringify(a.products) !== JSON.stringify(b.products) || a.count !== b.count) {
+        throw new Error("bench: a cached catalogue answer differs from the computed one")
+      }
     }
     type Run = LoadResult & { cpu: number }
     const results = Object.fromEntries(NAMES.map((n) => [n, [] as Run[]])) as Record<Target, Run[]>
