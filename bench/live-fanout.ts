@@ -81,7 +81,7 @@ async function baseline(streamId: string): Promise<Target> {
   return {
     urls: [`http://127.0.0.1:${srv.first.port}`],
     fire: async () => void srv.child.send({ cmd: "fire", streamId }),
-    stop: async () => srv.kill(),
+    stop: async () => void srv.kill(),
   }
 }
 

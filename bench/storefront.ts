@@ -60,7 +60,7 @@ async function main() {
     const results: PageResult[] = []
     for (const p of pages) {
       await measure(browser, `${base}${p.path}`, p.prepare) // warm-up (server caches, build chunks)
-      const runs = []
+      const runs: Awaited<ReturnType<typeof measure>>[] = []
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, `${base}${p.path}`, p.prepare))
       results.push({ name: p.name, path: p.path, jsGzipBytes: runs[0].gz, jsFiles: runs[0].files, lcpMs: runs.map((r) => r.lcp) })
     }

@@ -24,6 +24,7 @@ import { waitFor } from "../integration-tests/helpers/harness"
 import { machineInfo, percentile } from "./lib/machine"
 import { runMain } from "./lib/run-main"
 import { cpuOf, ingest1080, latency, remuxPids } from "./lib/video-g2g"
+import { acceptingReporter, quietLogger } from "./lib/media-fakes"
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -33,15 +34,12 @@ const STREAMS = Number(arg("streams", "2"))
 const PARTS = arg("part", "remux,latency,1080").split(",")
 const VIEWER_STEPS = arg("viewers", "25,50,100,200,400").split(",").map(Number)
 const SECONDS = Number(arg("seconds", "20"))
-const quiet = { info() {}, warn() {}, error() {} }
-const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined,
-  recordingStarted: async () => true, recordingFinished: async () => undefined, recordingRetention: async () => [] }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function run(mode: "baseline" | "flv+hls") {
   const hlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-hls-"))
   const [rtmpPort, httpPort] = [await freePort(), await freePort()]
   const media = await createMediaServer({
-    rtmpPort, httpPort, host: "127.0.0.1", hlsDir, graceMs: 1000, logger: quiet, reporter: accept,
+    rtmpPort, httpPort, host: "127.0.0.1", hlsDir, graceMs: 1000, logger: quietLogger, reporter: acceptingReporter,
     ffmpeg: mode === "baseline" ? null : ffmpegBinary(),
   })
   const encoders: Encoder[] = []
@@ -118,7 +116,7 @@ runMain(async () => {
 })
 
 async function remuxPart() {
-  const results = []
+  const results: Awaited<ReturnType<typeof run>>[] = []
   for (const mode of ["baseline", "flv+hls"] as const) {
     const r = await run(mode)
     results.push(r)

@@ -7,10 +7,8 @@ import { createMediaServer } from "../../plugins/live-selling/src/live/media"
 import { ffmpegBinary, freePort } from "../../integration-tests/helpers/encoder"
 import { percentile } from "./machine"
 import { publishClock, readFrames } from "./video-clock"
+import { acceptingReporter, quietLogger } from "./media-fakes"
 
-const quiet = { info() {}, warn() {}, error() {} }
-const accept = { publish: async () => ({ ok: true }), check: async () => ({ ok: true }), unpublish: async () => undefined, graceOver: async () => undefined,
-  recordingStarted: async () => true, recordingFinished: async () => undefined, recordingRetention: async () => [] }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const sorted = (a: number[]) => [...a].sort((x, y) => x - y)
 const TICK = 100 // USER_HZ
@@ -35,7 +33,7 @@ async function mediaServer() {
   const hlsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-bench-g2g-"))
   const [rtmpPort, httpPort] = [await freePort(), await freePort()]
   const media = await createMediaServer({
-    rtmpPort, httpPort, host: "127.0.0.1", hlsDir, graceMs: 1000, logger: quiet, reporter: accept, ffmpeg: ffmpegBinary(),
+    rtmpPort, httpPort, host: "127.0.0.1", hlsDir, graceMs: 1000, logger: quietLogger, reporter: acceptingReporter, ffmpeg: ffmpegBinary(),
   })
   return {
     media,

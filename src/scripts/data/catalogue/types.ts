@@ -1,4 +1,4 @@
-import type { OcopGroup } from "@ocop-live/ocop/modules/ocop/lib/groups"
+import type { OcopGroup } from "@ocop-live/ocop/modules/ocop/lib"
 
 export type { OcopGroup }
 
