@@ -28,6 +28,8 @@ function photoSources() {
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // the custom server (src/server/) compresses: an HTML page must be hashed for its CSP first
+  compress: false,
   reactStrictMode: true,
   // the npm workspace root holds the hoisted packages
   outputFileTracingRoot: path.join(here, ".."),

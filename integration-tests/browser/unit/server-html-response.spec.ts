@@ -2,7 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from "http"
 import type { AddressInfo } from "net"
 import { brotliDecompressSync, gunzipSync } from "zlib"
 import { scriptHash } from "../../../storefront/src/lib/security/inline-scripts"
-import { holdHtml } from "../../../storefront/src/server/html-response"
+import { holdHtml, sendCachedPage } from "../../../storefront/src/server/html-response"
+import { pageCache } from "../../../storefront/src/server/page-cache"
 import { pagePreparer } from "../../../storefront/src/server/prepared-pages"
 
 const PAGE = '<!DOCTYPE html><html><head><script src="/a.js"></script><script>self.__next_f=[]</script></head><body><p>Hoa hồi</p><script>self.__next_f.push([1,"x"])</script></body></html>'
@@ -90,6 +91,37 @@ describe("HTML pages behind the storefront's server", () => {
       expect(notModified.headers["content-security-policy"]).toBeUndefined()
     } finally {
       close()
+    }
+  })
+
+  it("keeps a page Next marks as shared, and answers it again with the same headers, policy and body", async () => {
+    const pages = pageCache()
+    let rendered = 0
+    const server = http.createServer((req, res) => {
+      const kept = pages.get(req.url!)
+      if (kept) return sendCachedPage(req, res, kept)
+      res.setHeader("content-security-policy", "script-src 'self'")
+      holdHtml(req, res, pagePreparer(policy), (page) => pages.set(req.url!, page))
+      rendered++
+      res.setHeader("cache-control", req.url === "/shared" ? "s-maxage=60, stale-while-revalidate=31535940" : "private, no-store")
+      res.setHeader("x-nextjs-cache", "HIT")
+      streamedPage(req, res)
+    })
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const first = await get(`${url}/shared`, { "accept-encoding": "gzip" })
+      const second = await get(`${url}/shared`)
+      expect(rendered).toEqual(1)
+      expect(second.headers["x-storefront-cache"]).toEqual("HIT")
+      expect(second.body.toString()).toEqual(PAGE)
+      expect(gunzipSync(first.body).toString()).toEqual(PAGE)
+      for (const h of ["content-security-policy", "cache-control", "x-nextjs-cache", "content-type"]) expect(second.headers[h]).toEqual(first.headers[h])
+      await get(`${url}/private`)
+      await get(`${url}/private`)
+      expect(rendered).toEqual(3)
+    } finally {
+      server.close()
     }
   })
 
