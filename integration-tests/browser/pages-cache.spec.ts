@@ -116,6 +116,16 @@ describe("the pages themselves", () => {
     expect(await visitor.json()).toEqual({ cart_items: 0, signed_in: false, referral_code: null })
   })
 
+  it("answers a made-up product URL 404, and never from the server's copy", async () => {
+    const made = `/vi/products/no-such-${Date.now().toString(36)}`
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${stack.storefront}${made}`)
+      expect(res.status).toEqual(404)
+      expect(res.headers.get("x-storefront-cache")).toBeNull()
+      console.log(`made-up product URL, answer ${i + 1}: x-nextjs-cache ${res.headers.get("x-nextjs-cache")}, cache-control ${res.headers.get("cache-control")}`)
+    }
+  })
+
   it("answers a dropped tag with a new page at once, then serves that one from the cache", async () => {
     const { rows } = await sql("SELECT title FROM product WHERE handle = $1", [HANDLE])
     await productPage()

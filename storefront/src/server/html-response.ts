@@ -8,7 +8,7 @@ type Chunk = string | Buffer | Uint8Array
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk))
 const isHtml = (res: ServerResponse) => /^text\/html/i.test(String(res.getHeader("content-type") ?? ""))
 /** Headers that belong to one sending of a body, not to the page. */
-const PER_SENDING = ["content-length", "content-encoding", "content-security-policy", "transfer-encoding", "date", "connection", "keep-alive"]
+const PER_SENDING = ["content-length", "content-encoding", "content-security-policy", "transfer-encoding", "date", "connection", "keep-alive", "x-nextjs-cache"]
 
 /** Sends a prepared page: its policy, compressed as the client accepts. */
 export function sendPage(req: IncomingMessage, res: ServerResponse, page: PreparedPage, end: (body: Buffer) => void = (body) => res.end(body)) {
