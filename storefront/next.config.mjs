@@ -28,6 +28,8 @@ function photoSources() {
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // the custom server (src/server/) compresses: an HTML page must be hashed for its CSP first
+  compress: false,
   reactStrictMode: true,
   // the npm workspace root holds the hoisted packages
   outputFileTracingRoot: path.join(here, ".."),
@@ -36,7 +38,9 @@ const nextConfig = {
   // for the offline kiosk's transfer QRs) ship TypeScript sources (compiled by each app's bundler)
   transpilePackages: ["@ocop-live/charts", "@ocop-live/payment-vietqr"],
   // the root layout sits under [locale]; this page answers unknown URLs
-  experimental: { globalNotFound: true },
+  // ISR pages are made on a visit to any product or stream URL: kept in memory only (Next's LRU,
+  // `cacheMaxMemorySize`, 50 MB), so made-up URLs cannot fill the disk
+  experimental: { globalNotFound: true, isrFlushToDisk: false },
   images: {
     remotePatterns: photoSources(),
     formats: ["image/avif", "image/webp"],

@@ -1,8 +1,9 @@
 /**
  * Pages from cache (issue #13): the storefront's store reads are shared in
- * Next's data cache under tags (storefront/src/lib/cache-tags.ts); the
+ * Next's data cache under tags (storefront/src/lib/cache-tags.ts), and the
+ * product, home and live pages made from them are kept whole (ISR); the
  * backend's subscribers drop the tags through POST /api/revalidate when a
- * product, price, stock, certificate or stream changes. Against the real
+ * product, price, stock, certificate or stream changes, which drops the pages too. Against the real
  * stack (`scripts/start.js`: the generated STOREFRONT_REVALIDATE_SECRET is
  * given to both, and Medusa the storefront's revalidation URL).
  */
@@ -25,11 +26,15 @@ afterAll(async () => {
   await stack?.stop()
 }, 60_000)
 
-const productPage = async () => {
-  const res = await fetch(`${stack.storefront}/vi/products/${HANDLE}`)
+const page = async (path: string) => {
+  const res = await fetch(`${stack.storefront}${path}`)
   expect(res.status).toEqual(200)
-  return res.text()
+  return { html: await res.text(), headers: res.headers }
 }
+const productPage = async () => (await page(`/vi/products/${HANDLE}`)).html
+
+/** Whether the answer came from a cache: Next's (x-nextjs-cache HIT or STALE) or the server's 1 s copy of it. */
+const fromCache = (headers: Headers) => /^(HIT|STALE)$/.test(headers.get("x-nextjs-cache") ?? "") || headers.get("x-storefront-cache") === "HIT"
 
 /** Reads the page until it contains `text`, for at most `ms` (the issue's bound: 5 s); rejects naming `text` after that. */
 const shows = (text: string, ms: number): Promise<boolean> =>
@@ -87,6 +92,53 @@ describe("POST /api/revalidate", () => {
       const ok = await revalidate({ tags: [`product:${HANDLE}`] }, { "x-revalidate-secret": stack.revalidateSecret })
       expect(ok.status).toEqual(200)
       expect(await productPage()).toContain(title)
+    } finally {
+      await sql("UPDATE product SET title = $1 WHERE handle = $2", [rows[0].title, HANDLE])
+      await revalidate({ tags: [`product:${HANDLE}`] }, { "x-revalidate-secret": stack.revalidateSecret })
+    }
+  })
+})
+
+describe("the pages themselves", () => {
+  it("serves the product, home, live and policy pages from the cache, the same bytes for every visitor", async () => {
+    for (const path of [`/vi/products/${HANDLE}`, "/vi", "/en/live", "/vi/policies/privacy"]) {
+      await page(path) // made on the first visit
+      const [a, b] = [await page(path), await page(path)]
+      expect({ path, cached: fromCache(a.headers) && fromCache(b.headers) }).toEqual({ path, cached: true })
+      expect(a.headers.get("cache-control")).toMatch(/s-maxage=\d+/)
+      expect(b.html).toEqual(a.html)
+    }
+    // a visitor with a cart and a signed-in look gets the same page: what is its own comes from GET /api/visitor
+    const withCookies = await fetch(`${stack.storefront}/vi/products/${HANDLE}`, { headers: { cookie: "_ocop_cart=cart_x; _ocop_adult=1" } })
+    expect(fromCache(withCookies.headers)).toBe(true)
+    const visitor = await fetch(`${stack.storefront}/api/visitor`)
+    expect(visitor.headers.get("cache-control")).toContain("no-store")
+    expect(await visitor.json()).toEqual({ cart_items: 0, signed_in: false, referral_code: null })
+  })
+
+  // Next keeps the 404 of an ISR route too (x-nextjs-cache HIT the second time), in memory only (next.config: isrFlushToDisk false)
+  it("answers a made-up product URL 404, and never from the server's copy", async () => {
+    const made = `/vi/products/no-such-${Date.now().toString(36)}`
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${stack.storefront}${made}`)
+      expect(res.status).toEqual(404)
+      expect(res.headers.get("x-storefront-cache")).toBeNull()
+    }
+  })
+
+  it("answers a dropped tag with a new page at once, then serves that one from the cache", async () => {
+    const { rows } = await sql("SELECT title FROM product WHERE handle = $1", [HANDLE])
+    await productPage()
+    const title = `Hoa hồi khô (ISR ${Date.now().toString(36)})`
+    await sql("UPDATE product SET title = $1 WHERE handle = $2", [title, HANDLE])
+    try {
+      const stale = await page(`/vi/products/${HANDLE}`)
+      expect([stale.html.includes(title), fromCache(stale.headers)]).toEqual([false, true])
+      expect((await revalidate({ tags: [`product:${HANDLE}`] }, { "x-revalidate-secret": stack.revalidateSecret })).status).toEqual(200)
+      const fresh = await page(`/vi/products/${HANDLE}`)
+      expect(fresh.html).toContain(title)
+      const again = await page(`/vi/products/${HANDLE}`)
+      expect([again.html.includes(title), fromCache(again.headers)]).toEqual([true, true])
     } finally {
       await sql("UPDATE product SET title = $1 WHERE handle = $2", [rows[0].title, HANDLE])
       await revalidate({ tags: [`product:${HANDLE}`] }, { "x-revalidate-secret": stack.revalidateSecret })

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run start --workspace storefront`: builds when needed (no build yet, or
 // a fingerprint of the sources and the lock file differs from the one the
-// build was made from), then `next start` on $PORT (8000).
+// build was made from), then serves it on $PORT (8000) through the custom
+// server src/server/ (Next's request handler; every HTML page gets a CSP with
+// the hashes of its inline scripts), bundled here by esbuild.
 // `--build-only` builds and exits. Runtime settings (backend URL, publishable
 // key, live URL) are read by the server per request, so one build serves any.
 import { spawn } from "node:child_process"
@@ -62,8 +64,12 @@ const env = {
 }
 
 function run(args, extraEnv = {}) {
+  return runNode([nextBin, ...args], extraEnv)
+}
+
+function runNode(args, extraEnv = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" })
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: "inherit" })
     const forward = (signal) => child.kill(signal)
     process.on("SIGTERM", forward)
     process.on("SIGINT", forward)
@@ -134,12 +140,41 @@ export async function ensureBuilt() {
   })
 }
 
+/**
+ * src/server/index.ts bundled into .next/ (CommonJS, packages left to Node),
+ * named by its content so that storefronts starting together never read a
+ * half-written file; returns its path.
+ */
+export async function bundleServer() {
+  const { build } = await import("esbuild")
+  const out = await build({
+    entryPoints: [path.join(root, "src", "server", "index.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    write: false,
+    logLevel: "warning",
+  })
+  const code = out.outputFiles[0].contents
+  const file = path.join(root, ".next", `ocop-server-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 12)}.cjs`)
+  if (!fs.existsSync(file)) {
+    const tmp = `${file}.${process.pid}.tmp`
+    fs.writeFileSync(tmp, code)
+    fs.renameSync(tmp, file)
+  }
+  return file
+}
+
 async function main() {
   const code = await ensureBuilt()
   if (code !== 0) process.exit(code)
   if (process.argv.includes("--build-only")) return
-  const port = process.env.PORT || "8000"
-  process.exit(await run(["start", "-p", port]))
+  const port = Number(process.env.PORT || "8000")
+  const server = await bundleServer()
+  const start = `require(${JSON.stringify(server)}).startServer({ dir: ${JSON.stringify(root)}, port: ${port} }).then(() => console.log("[storefront] ready on port ${port}"), (e) => { console.error(e); process.exit(1) })`
+  process.exit(await runNode(["-e", start]))
 }
 
 main().catch((e) => {

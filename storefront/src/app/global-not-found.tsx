@@ -1,8 +1,6 @@
 import "./globals.css"
 
 export const metadata = { title: "404 · OCOP Lạng Sơn" }
-// rendered per request, so Next's inline scripts carry the CSP nonce (middleware.ts)
-export const dynamic = "force-dynamic"
 
 /** Unknown URLs outside a locale (and unknown locales): a tiny trilingual page. */
 export default function GlobalNotFound() {

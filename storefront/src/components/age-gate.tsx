@@ -1,18 +1,17 @@
 "use client"
 
-import { useRouter } from "next/navigation"
 import { ADULT_COOKIE, ADULT_COOKIE_MAX_AGE } from "@/lib/alcohol"
+import { ADULT_CONFIRMED_EVENT } from "@/lib/visitor"
 
 /**
- * "I am 18 or older": stores the answer in a cookie and re-renders the page
- * on the server, which then shows the price and the buy button.
+ * "I am 18 or older": stores the answer in a cookie and tells the page's
+ * `AdultsOnly` parts, which then show the price and the buy button.
  */
 export function AgeGate({ text, button }: { text: string; button: string }) {
-  const router = useRouter()
   const confirm = () => {
     const secure = window.location.protocol === "https:" ? "; Secure" : ""
     document.cookie = `${ADULT_COOKIE}=1; Path=/; Max-Age=${ADULT_COOKIE_MAX_AGE}; SameSite=Lax${secure}`
-    router.refresh()
+    window.dispatchEvent(new Event(ADULT_CONFIRMED_EVENT))
   }
   return (
     <div className="notice" data-testid="age-gate">

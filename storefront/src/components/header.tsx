@@ -1,20 +1,8 @@
 import Link from "next/link"
 import { Suspense } from "react"
-import { fmt, type Dict, type Locale } from "@/i18n"
-import { currentCart } from "@/lib/data/cart"
-import { LangSwitch } from "./lang-switch"
-
-async function CartCount({ t }: { t: Dict }) {
-  const cart = await currentCart().catch(() => null)
-  const n = cart?.items?.reduce((s, i) => s + i.quantity, 0) ?? 0
-  if (!n) return null
-  return (
-    <span className="count">
-      <span aria-hidden="true">{n}</span>
-      <span className="sr-only">{fmt(t.locale, t.cart.items, { n })}</span>
-    </span>
-  )
-}
+import type { Dict, Locale } from "@/i18n"
+import { CartCount } from "./cart-count"
+import { LangLinks, LangSwitch } from "./lang-switch"
 
 export function Header({ locale, t }: { locale: Locale; t: Dict }) {
   const base = `/${locale}`
@@ -39,7 +27,7 @@ export function Header({ locale, t }: { locale: Locale; t: Dict }) {
               <Link href={`${base}/cart`} data-testid="cart-link">
                 {t.site.cart}
                 <Suspense fallback={null}>
-                  <CartCount t={t} />
+                  <CartCount locale={locale} label={t.cart.items} />
                 </Suspense>
               </Link>
             </li>
@@ -48,7 +36,7 @@ export function Header({ locale, t }: { locale: Locale; t: Dict }) {
             </li>
           </ul>
         </nav>
-        <Suspense fallback={null}>
+        <Suspense fallback={<LangLinks current={locale} label={t.site.language} />}>
           <LangSwitch current={locale} label={t.site.language} />
         </Suspense>
       </div>

@@ -5,10 +5,19 @@ import { usePathname, useSearchParams } from "next/navigation"
 const NAMES = { vi: "Tiếng Việt", en: "English", zh: "中文" } as const
 const SHORT = { vi: "VI", en: "EN", zh: "中文" } as const
 
-/** Links to the same page in the other languages (rendered on the server too). */
-export function LangSwitch({ current, label }: { current: string; label: string }) {
+type Props = { current: string; label: string }
+
+/** Links to the same page, with its query, in the other languages. */
+export function LangSwitch(props: Props) {
+  return <LangLinks {...props} search={useSearchParams()?.toString()} />
+}
+
+/**
+ * The links without the query: what a page served from cache carries in its
+ * HTML (the query is known in the browser only: LangSwitch replaces it there).
+ */
+export function LangLinks({ current, label, search }: Props & { search?: string }) {
   const path = usePathname() ?? "/vi"
-  const search = useSearchParams()?.toString()
   const rest = path.replace(/^\/(vi|en|zh)(?=\/|$)/, "")
   return (
     <nav aria-label={label} className="langs">

@@ -1,7 +1,7 @@
 import Image from "next/image"
 import { fmt, type Dict, type Locale } from "@/i18n"
 import { priceVisible } from "@/lib/alcohol"
-import { adultConfirmed } from "@/lib/cookies"
+import { AdultsOnly } from "./adults-only"
 import { formatVnd } from "@/lib/money"
 import { activeStars, giMark, lowestPrice, productText } from "@/lib/product-text"
 import { PHOTO_SIZES, placeholderArt, productPhoto } from "@/lib/product-photo"
@@ -44,12 +44,13 @@ export function Thumb({
   )
 }
 
-/** `adult`: the buyer said 18+; an alcoholic product's price shows only then. */
-export function ProductCard({ product, locale, t, adult = false }: { product: Product; locale: Locale; t: Dict; adult?: boolean }) {
+/** An alcoholic product's price shows only once the buyer said 18+ (`AdultsOnly`, in the browser: the page is the same for everyone). */
+export function ProductCard({ product, locale, t }: { product: Product; locale: Locale; t: Dict }) {
   const text = productText(product, locale)
   const stars = activeStars(product)
   const gi = giMark(product)
-  const price = priceVisible(product.metadata, adult) ? lowestPrice(product) : null
+  const price = lowestPrice(product)
+  const alcohol = !priceVisible(product.metadata, false)
   const href = `/${locale}/products/${product.handle}`
   return (
     <article className="card">
@@ -67,25 +68,26 @@ export function ProductCard({ product, locale, t, adult = false }: { product: Pr
             </li>
           ) : null}
           {product.producer?.district ? <li className="tag">{product.producer.district}</li> : null}
-          {!priceVisible(product.metadata, false) ? <li className="tag" data-testid="adults-only">18+</li> : null}
+          {alcohol ? <li className="tag" data-testid="adults-only">18+</li> : null}
         </ul>
         {price !== null ? (
-          <p className="price" style={{ margin: "auto 0 0" }}>
-            {product.variants.length > 1 ? fmt(locale, t.product.from, { price: formatVnd(price, locale) }) : formatVnd(price, locale)}
-          </p>
+          <AdultsOnly when={alcohol}>
+            <p className="price" style={{ margin: "auto 0 0" }}>
+              {product.variants.length > 1 ? fmt(locale, t.product.from, { price: formatVnd(price, locale) }) : formatVnd(price, locale)}
+            </p>
+          </AdultsOnly>
         ) : null}
       </div>
     </article>
   )
 }
 
-export async function ProductGrid({ products, locale, t }: { products: Product[]; locale: Locale; t: Dict }) {
-  const adult = await adultConfirmed()
+export function ProductGrid({ products, locale, t }: { products: Product[]; locale: Locale; t: Dict }) {
   return (
     <ul className="grid">
       {products.map((p) => (
         <li key={p.id}>
-          <ProductCard product={p} locale={locale} t={t} adult={adult} />
+          <ProductCard product={p} locale={locale} t={t} />
         </li>
       ))}
     </ul>

@@ -5,15 +5,14 @@ import type { Dict } from "@/i18n"
 import { trackDemand } from "@/lib/demand/client"
 import { guestReferralCode } from "@/lib/share/guest-code"
 import { shareLinks, withReferral, type ShareChannel } from "@/lib/share/referral"
+import { fetchVisitor } from "@/lib/visitor"
 
 type Page = { product_id: string } | { stream_id: string }
 
 type Props = {
-  /** the page's own URL, without a referral code */
-  url: string
+  /** the page's own path (e.g. `/vi/products/…`), without a referral code: shared on the origin the visitor sees */
+  path: string
   title: string
-  /** a signed-in customer's code (null for a guest: the browser keeps a random one) */
-  customerCode: string | null
   page: Page
   t: Dict["share"]
 }
@@ -23,18 +22,19 @@ type Props = {
  * when there is one, else Zalo, Facebook and "copy link". The shared URL
  * carries the sharer's referral code; each share is a demand signal.
  */
-export function ShareSheet({ url, title, customerCode, page, t }: Props) {
+export function ShareSheet({ path, title, page, t }: Props) {
   const id = useId()
   const [link, setLink] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null)
 
-  const code = () => customerCode ?? guestReferralCode()
+  // a signed-in customer's code (its cookie, asked of the server), else the random one this browser keeps
+  const code = async () => (await fetchVisitor()).referral_code ?? guestReferralCode()
   const track = (channel: ShareChannel, referral_code: string) => trackDemand({ kind: "share", channel, referral_code, ...page })
 
   async function share() {
-    const referral = code()
-    const shared = withReferral(url, referral)
+    const referral = await code()
+    const shared = withReferral(new URL(path, window.location.origin).toString(), referral)
     setLink(shared)
     if (typeof navigator.share === "function") {
       try {
@@ -72,7 +72,7 @@ export function ShareSheet({ url, title, customerCode, page, t }: Props) {
   const ref = link ? new URL(link).searchParams.get("ref")! : ""
   return (
     <div className="share">
-      <button type="button" className="secondary" onClick={share} aria-expanded={open} aria-controls={`${id}-sheet`} data-testid="share-button">
+      <button type="button" className="secondary" onClick={share} onPointerEnter={() => void fetchVisitor()} onFocus={() => void fetchVisitor()} aria-expanded={open} aria-controls={`${id}-sheet`} data-testid="share-button">
         {t.button}
       </button>
       <section id={`${id}-sheet`} className="share-sheet facts" aria-labelledby={`${id}-title`} hidden={!open || !links} data-testid="share-sheet">

@@ -1,30 +1,35 @@
+"use client"
+
+import { useSearchParams } from "next/navigation"
 import type { Dict, Locale } from "@/i18n"
 import { remindMe } from "@/lib/actions/live"
+import { useVisitor } from "@/lib/visitor"
 
 /**
  * "Remind me" for a scheduled stream (a plain form: works without
- * JavaScript) and "add to calendar" (.ics). `outcome`: the `?reminder=` the
- * action came back with.
+ * JavaScript) and "add to calendar" (.ics). The outcome is the `?reminder=`
+ * the action came back with; a signed-in customer (GET /api/visitor) may leave
+ * the e-mail empty.
  */
 export function StreamReminder(p: {
   streamId: string
   locale: Locale
-  t: Dict
-  signedIn: boolean
+  t: Pick<Dict, "live">
   /** whether the stream has a start time for a calendar */
   calendar: boolean
-  outcome?: string
 }) {
   const { t } = p
+  const outcome = useSearchParams().get("reminder")
+  const signedIn = useVisitor()?.signed_in ?? false
   return (
     <section id="remind" aria-labelledby="h-remind" className="facts">
       <h2 id="h-remind">{t.live.remindTitle}</h2>
-      {p.outcome === "set" ? (
+      {outcome === "set" ? (
         <p role="status" data-testid="reminder-set">
           {t.live.remindSet}
         </p>
       ) : null}
-      {p.outcome === "invalid" ? (
+      {outcome === "invalid" ? (
         <p role="alert" className="error">
           {t.live.remindInvalid}
         </p>
@@ -38,8 +43,8 @@ export function StreamReminder(p: {
             type="email"
             name="email"
             autoComplete="email"
-            required={!p.signedIn}
-            placeholder={p.signedIn ? t.live.remindOwnEmail : undefined}
+            required={!signedIn}
+            placeholder={signedIn ? t.live.remindOwnEmail : undefined}
           />
         </label>
         <button type="submit" className="btn">

@@ -1,7 +1,6 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { cookieOptions } from "./security/cookie-options"
-import { ADULT_COOKIE } from "./alcohol"
 
 const CART = "_ocop_cart"
 const JWT = "_ocop_jwt"
@@ -30,9 +29,4 @@ export async function setToken(token: string) {
 
 export async function clearToken() {
   ;(await cookies()).delete(JWT)
-}
-
-/** The buyer said they are 18 or older (set in the browser by the age gate). */
-export async function adultConfirmed(): Promise<boolean> {
-  return (await cookies()).get(ADULT_COOKIE)?.value === "1"
 }

@@ -1,6 +1,5 @@
-/** The demo page's HTML around the element (plain HTML, no inline script); `nonce`: the CSP nonce of this response. */
-export function widgetDemoPage(element: string, nonce?: string | null): string {
-  const nonceAttr = nonce && /^[A-Za-z0-9+/=]+$/.test(nonce) ? ` nonce="${nonce}"` : ""
+/** The demo page's HTML around the element (plain HTML, no inline script: the CSP allows its one script by origin). */
+export function widgetDemoPage(element: string): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -34,7 +33,7 @@ export function widgetDemoPage(element: string, nonce?: string | null): string {
     </article>
     <aside id="slot" aria-label="Livestream">${element}</aside>
   </main>
-  <script src="/ocop-live.js"${nonceAttr} async></script>
+  <script src="/ocop-live.js" async></script>
 </body>
 </html>
 `

@@ -2,16 +2,14 @@ import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { HTML_LANG, dict, isLocale, LOCALES } from "@/i18n"
 import { notFound } from "next/navigation"
-import { siteOrigin } from "@/lib/site-url"
+import { publicOrigin } from "@/lib/site-url"
 import "../globals.css"
-
-export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   const t = dict(isLocale(locale) ? locale : "vi")
   return {
-    metadataBase: new URL(await siteOrigin()),
+    metadataBase: new URL(publicOrigin()),
     title: { default: t.site.name, template: `%s · ${t.site.name}` },
     description: t.site.tagline,
     alternates: { languages: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], `/${l}`])) },

@@ -4,8 +4,15 @@
  * shop's own origins (this storefront, the Medusa backend, the live gateway
  * over ws/wss), the video hosts the live widget embeds, Stripe when card
  * payments are on, and `OCOP_CSP_MEDIA_HOSTS` (HLS playlists and images);
- * scripts run only from those origins or with this response's nonce.
+ * scripts run only from those origins, or inline when the response allows
+ * them: by their sha256 hashes (`scripts/serve.mjs` hashes every HTML page's
+ * inline scripts, src/server/) or by a nonce.
  */
+
+/** The inline scripts a response allows: their `'sha256-…'` sources, or a nonce; none by default. */
+export type InlineScripts = { hashes: string[] } | { nonce: string }
+
+const inlineSources = (s: InlineScripts): string[] => ("nonce" in s ? [`'nonce-${s.nonce}'`] : s.hashes)
 
 export type SecurityConfig = {
   /** Medusa's URL as browsers reach it */
@@ -49,13 +56,13 @@ export function originList(raw: string | undefined): string[] {
 
 const uniq = (list: (string | null | undefined)[]) => [...new Set(list.filter((s): s is string => !!s))]
 
-export function contentSecurityPolicy(c: SecurityConfig, nonce: string): string {
+export function contentSecurityPolicy(c: SecurityConfig, inline: InlineScripts = { hashes: [] }): string {
   const backend = origin(c.backend)
   const stripe = c.stripeJs ? origin(c.stripeJs) : null
   const stripeHosts = stripe ? (stripe === "https://js.stripe.com" ? STRIPE : { script: [stripe], frame: [stripe], connect: [stripe] }) : null
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": uniq(["'self'", `'nonce-${nonce}'`, ...(stripeHosts?.script ?? [])]),
+    "script-src": uniq(["'self'", ...inlineSources(inline), ...(stripeHosts?.script ?? [])]),
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": uniq(["'self'", "data:", "blob:", backend, ...c.mediaHosts]),
     "media-src": uniq(["'self'", "blob:", backend, ...c.mediaHosts]),
@@ -74,9 +81,9 @@ export function contentSecurityPolicy(c: SecurityConfig, nonce: string): string 
 }
 
 /** Every header of a page's response (the CSP among them). */
-export function securityHeaders(c: SecurityConfig, nonce: string): Record<string, string> {
+export function securityHeaders(c: SecurityConfig, inline: InlineScripts = { hashes: [] }): Record<string, string> {
   const headers: Record<string, string> = {
-    "Content-Security-Policy": contentSecurityPolicy(c, nonce),
+    "Content-Security-Policy": contentSecurityPolicy(c, inline),
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
   }

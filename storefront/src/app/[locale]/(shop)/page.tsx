@@ -6,6 +6,10 @@ import { listProducts } from "@/lib/data/products"
 import { ocopStats } from "@/lib/data/stats"
 import { pageLocale } from "@/lib/locale"
 
+// the same for every visitor: from Next's cache, made on the first visit, kept until a tag it read is dropped or 60 s
+export const revalidate = 60
+export const generateStaticParams = async () => []
+
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, t } = await pageLocale(params)
   const [picks, gi, season, live, upcoming, stats] = await Promise.all([

@@ -2,6 +2,7 @@ import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { parseRevalidateBody } from "@/lib/cache-tags"
 import { givenSecret, revalidateSecret, secretMatches } from "@/lib/revalidate-auth"
+import { sharedPageCache } from "@/server/page-cache"
 
 const NO_STORE = { "cache-control": "no-store" }
 const MAX_BODY = 16 * 1024
@@ -10,7 +11,8 @@ const MAX_BODY = 16 * 1024
  * POST /api/revalidate `{ tags: string[] }` with `x-revalidate-secret` (or
  * `Authorization: Bearer`) = STOREFRONT_REVALIDATE_SECRET: drops the cached
  * store reads carrying those tags (see lib/cache-tags), so the next page
- * render reads the backend again. The backend's subscribers call it when a
+ * render reads the backend again, and the pages made from them (Next's, and
+ * the copies the server keeps for a second). The backend's subscribers call it when a
  * product, price, stock, OCOP certificate or stream changes.
  * 401 without the right secret; 400 naming the field for anything but known tags.
  */
@@ -29,5 +31,6 @@ export async function POST(req: NextRequest) {
   const parsed = parseRevalidateBody(body)
   if (!parsed.ok) return NextResponse.json({ message: parsed.message, field: parsed.field }, { status: 400, headers: NO_STORE })
   for (const tag of parsed.tags) revalidateTag(tag)
+  sharedPageCache().clear()
   return NextResponse.json({ revalidated: parsed.tags }, { headers: NO_STORE })
 }

@@ -3,6 +3,10 @@ import { StreamList } from "@/components/stream-list"
 import { listStreams } from "@/lib/data/live"
 import { pageLocale } from "@/lib/locale"
 
+// the same for every visitor: from Next's cache, made on the first visit, kept until a tag it read is dropped or 60 s
+export const revalidate = 60
+export const generateStaticParams = async () => []
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { t } = await pageLocale(params)
   return { title: t.live.title }

@@ -3,20 +3,24 @@ import { notFound } from "next/navigation"
 import { LiveSeller } from "@/components/live-seller"
 import { ReferralVisit } from "@/components/referral-visit"
 import { ShareSheet } from "@/components/share-sheet"
-import { customerReferralCode } from "@/lib/share/customer-code"
 import { StreamReminder } from "@/components/stream-reminder"
 import { runtimeConfig } from "@/lib/config"
-import { getToken } from "@/lib/cookies"
 import { channelPublishableKey, salesChannelId } from "@/lib/data/channels"
 import { getStream } from "@/lib/data/live"
-import { liveTicketPath } from "@/lib/live-ticket"
+import { LivePlayer } from "@/components/live-player"
 import { formatDateTime } from "@/lib/dates"
 import { fmt, HTML_LANG } from "@/i18n"
 import { pageLocale } from "@/lib/locale"
 import { summary } from "@/lib/og/text"
-import { siteOrigin } from "@/lib/site-url"
+import { Suspense } from "react"
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<{ reminder?: string }> }
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+// The same page for every viewer, from Next's cache (made on the first visit,
+// kept until its stream's tag is dropped, or 5 s: the stream reads' lifetime);
+// live state comes from the gateway, the viewer's own bits from GET /api/visitor.
+export const revalidate = 60
+export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
@@ -40,20 +44,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * phone the element is the vertical player filling the screen under a slim
  * header (globals.css, "live page").
  */
-export default async function LivePage({ params, searchParams }: Props) {
+export default async function LivePage({ params }: Props) {
   const { id } = await params
   const { locale, t } = await pageLocale(params)
   const stream = await getStream(id, locale)
   if (stream === undefined) notFound()
   const c = runtimeConfig()
-  // the customer's token stays in its httpOnly cookie: the widget asks for a 60 s ticket
-  const [signedIn, origin, referralCode] = await Promise.all([getToken().then(Boolean), siteOrigin(), customerReferralCode()])
   return (
     <div className="live-page">
-      <ReferralVisit page={{ stream_id: id }} customerCode={referralCode} />
+      <ReferralVisit page={{ stream_id: id }} />
       <h1>{stream?.title ?? t.live.title}</h1>
       {stream?.producer ? <p className="muted">{stream.producer.name}</p> : null}
-      <ShareSheet url={`${origin}/${locale}/live/${id}`} title={stream?.title ?? t.live.title} customerCode={referralCode} page={{ stream_id: id }} t={t.share} />
+      <ShareSheet path={`/${locale}/live/${id}`} title={stream?.title ?? t.live.title} page={{ stream_id: id }} t={t.share} />
       {stream?.status === "scheduled" && stream.scheduled_at ? (
         <p>{fmt(locale, t.live.scheduled, { at: formatDateTime(stream.scheduled_at, locale) })}</p>
       ) : null}
@@ -63,32 +65,21 @@ export default async function LivePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {stream?.status === "scheduled" ? (
-        <StreamReminder
-          streamId={id}
-          locale={locale}
-          t={t}
-          signedIn={signedIn}
-          calendar={Boolean(stream.scheduled_at)}
-          outcome={(await searchParams)?.reminder}
-        />
+        <Suspense fallback={null}>
+          <StreamReminder streamId={id} locale={locale} t={{ live: t.live }} calendar={Boolean(stream.scheduled_at)} />
+        </Suspense>
       ) : null}
       <script src="/ocop-live.js" async />
-      <ocop-live
-        className="live-player"
-        layout="auto"
+      <LivePlayer
         stream={id}
         backend={c.publicBackendUrl}
         live={c.liveUrl}
-        publishable-key={channelPublishableKey("live")}
+        publishableKey={channelPublishableKey("live")}
         lang={locale}
-        storefront={origin}
-        sales-channel={salesChannelId("live")}
-        ticket-url={signedIn ? liveTicketPath(id) : undefined}
-        buyer-url={signedIn ? "/api/live/buyer" : undefined}
-        order-url={signedIn ? "/api/live/claims/{claim}/order" : undefined}
+        salesChannel={salesChannelId("live")}
       >
         <p>{t.live.noVideo}</p>
-      </ocop-live>
+      </LivePlayer>
       {stream?.seller ? <LiveSeller seller={stream.seller} t={t} locale={locale} /> : null}
     </div>
   )

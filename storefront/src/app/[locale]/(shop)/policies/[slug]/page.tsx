@@ -4,10 +4,12 @@ import { PolicyArticle } from "@/components/policy-article"
 import { pageLocale } from "@/lib/locale"
 import { isPolicySlug, policyText } from "@/lib/policies"
 
+// the same for every visitor: from Next's cache, made on the first visit, kept until a tag it read is dropped or 60 s
+export const revalidate = 60
+export const generateStaticParams = async () => []
+
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-// the operator's details are read from the environment at request time
-export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await pageLocale(params)

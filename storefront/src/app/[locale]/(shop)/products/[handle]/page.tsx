@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { Suspense } from "react"
 import { CART_LINE_QUANTITY_MAX } from "@ocop-live/contract"
 import { fmt, HTML_LANG } from "@/i18n"
 import { DemandSignal } from "@/components/demand-signal"
@@ -10,24 +11,28 @@ import { QrSvg } from "@/components/qr-svg"
 import { ReferralVisit } from "@/components/referral-visit"
 import { ShareSheet } from "@/components/share-sheet"
 import { Stars } from "@/components/stars"
+import { AdultsOnly } from "@/components/adults-only"
 import { AgeGate } from "@/components/age-gate"
+import { CartNotice } from "@/components/cart-notice"
 import { AlcoholWarning } from "@/components/alcohol-warning"
 import { addToCart } from "@/lib/actions/cart"
-import { alcoholOf, priceVisible } from "@/lib/alcohol"
-import { adultConfirmed } from "@/lib/cookies"
+import { alcoholOf } from "@/lib/alcohol"
 import { getProduct } from "@/lib/data/products"
-import { pageLocale, oneParam } from "@/lib/locale"
+import { pageLocale } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
 import { PHOTO_SIZES } from "@/lib/product-photo"
 import { activeStars, giMark, isSoldOut, productText, variantPrice } from "@/lib/product-text"
 import { summary } from "@/lib/og/text"
-import { siteOrigin } from "@/lib/site-url"
-import { customerReferralCode } from "@/lib/share/customer-code"
+import { publicOrigin } from "@/lib/site-url"
 
-type Props = {
-  params: Promise<{ locale: string; handle: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = { params: Promise<{ locale: string; handle: string }> }
+
+// The same page for every visitor, from Next's cache: made on the first visit
+// (no product is known at build time), then kept until a tag it read is
+// dropped (POST /api/revalidate) or after 60 s. What is the visitor's own
+// (the cart, the 18+ answer, a referral code) is filled in in the browser.
+export const revalidate = 60
+export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: asked, handle } = await params
@@ -45,26 +50,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
+export default async function ProductPage({ params }: Props) {
   const { handle } = await params
   const { locale, t } = await pageLocale(params)
-  const sp = await searchParams
   const product = await getProduct(handle, locale)
   if (!product) notFound()
   const text = productText(product, locale)
   const stars = activeStars(product)
   const gi = giMark(product)
-  const [origin, referralCode] = await Promise.all([siteOrigin(), customerReferralCode()])
-  const pageUrl = `${origin}/${locale}/products/${product.handle}`
-  const traceUrl = product.traceability_url || `${origin}/${locale}/products/${product.handle}`
+  const pagePath = `/${locale}/products/${product.handle}`
+  const traceUrl = product.traceability_url || `${publicOrigin()}${pagePath}`
   const firstAvailable = product.variants.find((v) => !isSoldOut(v)) ?? product.variants[0]
   const allSoldOut = product.variants.every(isSoldOut)
   const alcohol = alcoholOf(product.metadata)
-  const showPrice = priceVisible(product.metadata, await adultConfirmed())
   return (
     <>
       <DemandSignal signals={[{ kind: "product_view", product_id: product.id }]} />
-      <ReferralVisit page={{ product_id: product.id }} customerCode={referralCode} />
+      <ReferralVisit page={{ product_id: product.id }} />
       <p>
         <a href={`/${locale}/products`}>← {t.catalogue.title}</a>
       </p>
@@ -88,19 +90,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
             ) : null}
             {product.producer?.district ? <li className="tag">{fmt(locale, t.product.district, { d: product.producer.district })}</li> : null}
           </ul>
-          <ShareSheet url={pageUrl} title={text.title} customerCode={referralCode} page={{ product_id: product.id }} t={t.share} />
-          {oneParam(sp.added) ? (
-            <p className="notice" role="status">
-              {t.product.added} <a href={`/${locale}/cart`}>{t.cart.title} →</a>
-            </p>
-          ) : null}
-              {oneParam(sp.error) ? (
-            <p className="error" role="alert">
-              {oneParam(sp.error) === "stock" ? t.product.soldOut : t.site.error}
-            </p>
-          ) : null}
+          <ShareSheet path={pagePath} title={text.title} page={{ product_id: product.id }} t={t.share} />
+          <Suspense fallback={null}>
+            <CartNotice cartHref={`/${locale}/cart`} text={{ added: t.product.added, cart: t.cart.title, soldOut: t.product.soldOut, error: t.site.error }} />
+          </Suspense>
           {alcohol ? <AlcoholWarning alcohol={alcohol} t={t} /> : null}
-          {showPrice ? (
+          <AdultsOnly when={alcohol !== null} fallback={<AgeGate text={t.alcohol.gateText} button={t.alcohol.gateButton} />}>
             <form action={addToCart}>
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="handle" value={product.handle} />
@@ -146,9 +141,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 </div>
               </div>
             </form>
-          ) : (
-            <AgeGate text={t.alcohol.gateText} button={t.alcohol.gateButton} />
-          )}
+          </AdultsOnly>
           {text.description ? (
             <section aria-labelledby="h-desc">
               <h2 id="h-desc">{t.product.description}</h2>

@@ -16,7 +16,7 @@ import { oneParam, pageLocale } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
 import { PHOTO_SIZES } from "@/lib/product-photo"
 import { activeStars, productText, variantPrice } from "@/lib/product-text"
-import { siteOrigin } from "@/lib/site-url"
+import { requestOrigin } from "@/lib/site-url"
 import type { Product } from "@/lib/types"
 
 type Props = {
@@ -62,7 +62,7 @@ export default async function KioskShop({ params, searchParams }: Props) {
     kioskPoint(location),
     listProducts({ order: "-stars", limit: 100 }, locale),
     currentCart(),
-    siteOrigin(),
+    requestOrigin(),
     kioskPayee(),
   ])
   const placed = oneParam(sp.placed)
