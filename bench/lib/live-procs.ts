@@ -79,3 +79,21 @@ export function percentiles(values: number[]) {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * This process's event-loop delay from now until `stop()` (perf_hooks,
+ * 10 ms resolution → p50/p99/max in ms): how late this process itself
+ * handled what it measured (a busy client inflates its own latencies).
+ */
+export function eventLoopDelay() {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const h = (require("perf_hooks") as typeof import("perf_hooks")).monitorEventLoopDelay({ resolution: 10 })
+  h.enable()
+  return {
+    stop() {
+      h.disable()
+      const ms = (ns: number) => ns / 1e6
+      return { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) }
+    },
+  }
+}
