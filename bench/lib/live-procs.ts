@@ -25,11 +25,14 @@ export async function worker(file: string, env: Record<string, string> = {}) {
 
 export type GatewayProc = { url: string; child: ChildProcess; stop: () => Promise<void> }
 
-/** The real gateway (`plugins/live-selling/src/live/server.ts`) in its own process. */
+/**
+ * The real gateway (`plugins/live-selling/src/live/server.ts`) in its own process;
+ * `BENCH_GATEWAY_ROOT`: another checkout's gateway (a before/after run on the same bench).
+ */
 export function gatewayProcess(env: Record<string, string>): Promise<GatewayProc> {
   const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(" ").filter(Boolean)
   const child = spawn(process.execPath, [...nodeArgs, ...TS, "plugins/live-selling/src/live/server.ts"], {
-    cwd: ROOT,
+    cwd: process.env.BENCH_GATEWAY_ROOT || ROOT,
     env: { ...process.env, LIVE_PORT: "0", LIVE_HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   })
