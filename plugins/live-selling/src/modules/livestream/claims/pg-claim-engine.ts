@@ -77,6 +77,13 @@ export class PgClaimEngine implements ClaimEngine {
     }
   }
 
+  // Claims waiting at the gate are let in together: each is refused from
+  // the cache, their replay-key checks in one query.
+  private markSoldOut(offerId: string, offer: OfferFacts, now: number) {
+    this.soldOut.set(offerId, { at: Date.now(), offer, now })
+    this.gate.openAll(offerId)
+  }
+
   /** One transaction; null when the units went to other buyers meanwhile. */
   private async attempt(input: ClaimInput): Promise<ClaimResult | null> {
     const c = await this.db.connect()
@@ -88,7 +95,7 @@ export class PgClaimEngine implements ClaimEngine {
         await c.query("COMMIT")
         open = false
         if (d.kind === "refuse" && d.code === "sold_out" && d.left === 0) {
-          this.soldOut.set(input.offerId, { at: Date.now(), offer: state.offer!, now: state.now })
+          this.markSoldOut(input.offerId, state.offer!, state.now)
         }
         return answerOf(d)
       }
@@ -108,7 +115,7 @@ export class PgClaimEngine implements ClaimEngine {
       }
       if (taken.left === 0) {
         // this claim took the last unit: the claims behind it are refused from memory
-        this.soldOut.set(input.offerId, { at: Date.now(), offer: { ...state.offer!, claimed: state.offer!.quantity }, now: state.now })
+        this.markSoldOut(input.offerId, { ...state.offer!, claimed: state.offer!.quantity }, state.now)
       }
       this.stock.announce(input.offerId, taken.claim.stream_id, taken.left)
       return { claim: taken.claim, left: taken.left, duplicate: false }
