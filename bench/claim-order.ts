@@ -21,8 +21,8 @@ import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { ackTimeline, claimWhenStarted, client, offerHolding, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
-import { eventLoopDelay, gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
+import { ackTimeline, claimWhenStarted, client, plainAckBurst, offerHolding, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
+import { eventLoopDelay, gatewayProcess, machineInfo, percentiles, sleep, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
 
@@ -111,6 +111,10 @@ async function main() {
     const tl = ackTimeline(claims)
     console.log(`acks read after the first offer:started: winners ${tl.firstWinner}-${tl.lastWinner} ms, losers ${tl.firstLoser}-${tl.lastLoser} ms (offer:started reached every buyer within ${tl.startedSpread} ms)`)
     console.log(`the buyers' own event-loop delay during the wave: p50 ${ownDelay.p50.toFixed(1)} ms, p99 ${ownDelay.p99.toFixed(1)} ms, max ${ownDelay.max.toFixed(1)} ms`)
+    // the floor: the same buyers' acks answered from memory, the same crowd connected, once the wave is over
+    await sleep(2000)
+    const floor = percentiles(await plainAckBurst(buyerSockets))
+    console.log(`floor: plain ack (session) from all ${BUYERS} buyers at once  p50 ${fmt(floor.p50)}  p95 ${fmt(floor.p95)}  p99 ${fmt(floor.p99)}  max ${fmt(floor.max)}`)
     if (!ORDERS) {
       console.log(`orders: left out (--orders off)\nload average at end ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`)
       return

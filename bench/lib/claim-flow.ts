@@ -193,3 +193,18 @@ export function ackTimeline(claims: { ack: any; startedAt: number; ackAt: number
     lastLoser: at(lost, Math.max),
   }
 }
+
+/**
+ * The floor under a claim wave: every socket at once sends an event the
+ * gateway answers from memory (`session`: no database, no broadcast), with
+ * the same crowd connected; each ack's round trip in ms.
+ */
+export async function plainAckBurst(sockets: ClaimSocket[]): Promise<number[]> {
+  return Promise.all(
+    sockets.map(async (socket) => {
+      const start = process.hrtime.bigint()
+      await socket.emitWithAck("session", {}, 60_000)
+      return Number(process.hrtime.bigint() - start) / 1e6
+    })
+  )
+}
