@@ -15,13 +15,14 @@
  *      options, shipping method, payment collection, payment session,
  *      complete), by as many other buyers, CONCURRENCY at a time → orders/s.
  * Run: npm run bench -- claim-order [--viewers 3000] [--buyers 300] [--units 50] [--concurrency 4]
+ *      [--orders on|off]   (`off`: the claim wave alone, steps 3 and 4 left out)
  */
 import crypto from "crypto"
 import os from "os"
 import path from "path"
 import { Pool } from "pg"
-import { claimWhenStarted, client, offerHolding, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
-import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-procs"
+import { ackTimeline, claimWhenStarted, client, plainAckBurst, offerHolding, oneStepOrder as placeOneStep, pool, prepareLiveSale, signUpBuyers, standardOrder as placeStandard } from "./lib/claim-flow"
+import { eventLoopDelay, gatewayProcess, machineInfo, percentiles, sleep, worker } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
 
@@ -33,6 +34,7 @@ const VIEWERS = Number(arg("viewers", "3000"))
 const BUYERS = Number(arg("buyers", "300"))
 const UNITS = Number(arg("units", "50"))
 const CONCURRENCY = Number(arg("concurrency", "4"))
+const ORDERS = arg("orders", "on") !== "off"
 const LIVE_PRICE = 49000
 
 const PASSWORD = "bench-mat-khau-123"
@@ -89,10 +91,12 @@ async function main() {
 
     // Every buyer claims as soon as the offer starts (the gateway's scheduler announces it).
     const acks = claimWhenStarted(buyerSockets, run)
+    const delay = eventLoopDelay()
     const { offer } = await call("POST", `/producer/streams/${stream.id}/offers`, {
       variant_id: variant.id, price: LIVE_PRICE, quantity: UNITS, per_customer_limit: 1, starts_in_sec: 10, duration_sec: 900,
     }, producer)
     const claims = await acks
+    const ownDelay = delay.stop()
     const winners = claims.filter((c) => c.ack.claim)
     const losers = claims.filter((c) => !c.ack.claim)
     const lat = (list: typeof claims) => percentiles(list.map((c) => c.ms))
@@ -104,6 +108,17 @@ async function main() {
     console.log(`\nclaims: ${winners.length} won, ${losers.length} refused ${JSON.stringify(codes)}; oversold ${oversold} (offer ${state.quantity}, claimed ${state.claimed}, held or ordered ${state.holding})`)
     console.log(`claim ack  winners p50 ${fmt(w.p50)}  p95 ${fmt(w.p95)}  p99 ${fmt(w.p99)}  max ${fmt(w.max)}`)
     console.log(`claim ack  losers  p50 ${fmt(l.p50)}  p95 ${fmt(l.p95)}  p99 ${fmt(l.p99)}  max ${fmt(l.max)}`)
+    const tl = ackTimeline(claims)
+    console.log(`acks read after the first offer:started: winners ${tl.firstWinner}-${tl.lastWinner} ms, losers ${tl.firstLoser}-${tl.lastLoser} ms (offer:started reached every buyer within ${tl.startedSpread} ms)`)
+    console.log(`the buyers' own event-loop delay during the wave: p50 ${ownDelay.p50.toFixed(1)} ms, p99 ${ownDelay.p99.toFixed(1)} ms, max ${ownDelay.max.toFixed(1)} ms`)
+    // the floor: the same buyers' acks answered from memory, the same crowd connected, once the wave is over
+    await sleep(2000)
+    const floor = percentiles(await plainAckBurst(buyerSockets))
+    console.log(`floor: plain ack (session) from all ${BUYERS} buyers at once  p50 ${fmt(floor.p50)}  p95 ${fmt(floor.p95)}  p99 ${fmt(floor.p99)}  max ${fmt(floor.max)}`)
+    if (!ORDERS) {
+      console.log(`orders: left out (--orders off)\nload average at end ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`)
+      return
+    }
 
     // One step (each winner's claim → an order, one request) against Medusa's standard
     // checkout (8 store calls, as many orders, other buyers), in ABBA order so that

@@ -154,23 +154,57 @@ type ClaimSocket = { on(event: string, fn: (data: any) => void): void; emitWithA
 
 /**
  * Every socket claims 1 unit as soon as `offer:started` reaches it; resolves
- * with each ack, its latency, the buyer's index and when the offer reached
- * that socket (epoch ms), once all have answered.
+ * with each ack, its latency, the buyer's index, when the offer reached
+ * that socket and when its ack was read (epoch ms), once all have answered.
  */
 export function claimWhenStarted(sockets: ClaimSocket[], run: string) {
   return Promise.all(
     sockets.map(
       (socket, i) =>
-        new Promise<{ ms: number; ack: any; buyer: number; startedAt: number }>((resolve) => {
+        new Promise<{ ms: number; ack: any; buyer: number; startedAt: number; ackAt: number }>((resolve) => {
           socket.on("offer:started", async (e) => {
             const startedAt = Date.now()
             const start = process.hrtime.bigint()
             const ack = await socket
               .emitWithAck("offer:claim", { offerId: e.offer.id, quantity: 1, idempotencyKey: `bench-${run}-${i}` }, 60_000)
               .catch((err) => ({ error: { code: "timeout", message: String(err) } }))
-            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i, startedAt })
+            resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, ack, buyer: i, startedAt, ackAt: Date.now() })
           })
         })
     )
+  )
+}
+
+/**
+ * When the wave's acks were read, in ms after the first socket heard
+ * `offer:started`: first and last `offer:started`, last winner's ack, first
+ * and last loser's ack (losers answered only after the winners show as a gap).
+ */
+export function ackTimeline(claims: { ack: any; startedAt: number; ackAt: number }[]) {
+  const t0 = Math.min(...claims.map((c) => c.startedAt))
+  const at = (xs: number[], f: (...n: number[]) => number) => (xs.length ? f(...xs) - t0 : NaN)
+  const won = claims.filter((c) => c.ack.claim).map((c) => c.ackAt)
+  const lost = claims.filter((c) => !c.ack.claim).map((c) => c.ackAt)
+  return {
+    startedSpread: at(claims.map((c) => c.startedAt), Math.max),
+    firstWinner: at(won, Math.min),
+    lastWinner: at(won, Math.max),
+    firstLoser: at(lost, Math.min),
+    lastLoser: at(lost, Math.max),
+  }
+}
+
+/**
+ * The floor under a claim wave: every socket at once sends an event the
+ * gateway answers from memory (`session`: no database, no broadcast), with
+ * the same crowd connected; each ack's round trip in ms.
+ */
+export async function plainAckBurst(sockets: ClaimSocket[]): Promise<number[]> {
+  return Promise.all(
+    sockets.map(async (socket) => {
+      const start = process.hrtime.bigint()
+      await socket.emitWithAck("session", {}, 60_000)
+      return Number(process.hrtime.bigint() - start) / 1e6
+    })
   )
 }

@@ -25,11 +25,14 @@ export async function worker(file: string, env: Record<string, string> = {}) {
 
 export type GatewayProc = { url: string; child: ChildProcess; stop: () => Promise<void> }
 
-/** The real gateway (`plugins/live-selling/src/live/server.ts`) in its own process. */
+/**
+ * The real gateway (`plugins/live-selling/src/live/server.ts`) in its own process;
+ * `BENCH_GATEWAY_ROOT`: another checkout's gateway (a before/after run on the same bench).
+ */
 export function gatewayProcess(env: Record<string, string>): Promise<GatewayProc> {
   const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(" ").filter(Boolean)
   const child = spawn(process.execPath, [...nodeArgs, ...TS, "plugins/live-selling/src/live/server.ts"], {
-    cwd: ROOT,
+    cwd: process.env.BENCH_GATEWAY_ROOT || ROOT,
     env: { ...process.env, LIVE_PORT: "0", LIVE_HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   })
@@ -79,3 +82,21 @@ export function percentiles(values: number[]) {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * This process's event-loop delay from now until `stop()` (perf_hooks,
+ * 10 ms resolution → p50/p99/max in ms): how late this process itself
+ * handled what it measured (a busy client inflates its own latencies).
+ */
+export function eventLoopDelay() {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const h = (require("perf_hooks") as typeof import("perf_hooks")).monitorEventLoopDelay({ resolution: 10 })
+  h.enable()
+  return {
+    stop() {
+      h.disable()
+      const ms = (ns: number) => ns / 1e6
+      return { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) }
+    },
+  }
+}

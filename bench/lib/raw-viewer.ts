@@ -53,9 +53,16 @@ export function openRawViewer(url: string, nsp: string, auth: Record<string, unk
       }
       const bracket = body.indexOf("[")
       const id = bracket > 0 ? Number(body.slice(0, bracket)) : null
+      // an event nobody listens to is not parsed: a crowd of thousands costs the server, not itself
+      if (type === "2" && !handlers.has(eventName(body, bracket))) return
       const args = JSON.parse(body.slice(bracket))
       if (type === "2") handlers.get(args[0])?.(args[1])
       else if (type === "3" && id !== null) acks.get(id)?.(args)
     })
   })
+}
+
+/** The event name of an event packet's body `["name", …]` (names never contain a quote). */
+function eventName(body: string, bracket: number): string {
+  return body.slice(bracket + 2, body.indexOf('"', bracket + 2))
 }

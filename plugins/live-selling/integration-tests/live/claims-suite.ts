@@ -67,6 +67,25 @@ export function claimSuite(mode: Mode) {
     }
   })
 
+  it("a second rush after the sell-out: the winners' keys replay their claims, everyone else is sold out", async () => {
+    const offer = await seedOffer(t.db, { streamId, quantity: 5 })
+    const sockets = await connectMany(gw.url, Array.from({ length: 60 }, (_, i) => customer(`again${i}`)))
+    try {
+      const keys = sockets.map(() => uniqueKey("again"))
+      const rush = () =>
+        Promise.all(sockets.map((s, i) => ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: keys[i] })))
+      const first = await rush()
+      const won = first.flatMap((a, i) => (a.claim ? [i] : []))
+      expect(won).toHaveLength(5)
+      const again = await rush()
+      expect(won.map((i) => again[i])).toEqual(won.map((i) => expect.objectContaining({ claim: expect.objectContaining({ id: first[i].claim.id }), duplicate: true })))
+      expect(again.filter((a) => a.error?.code === "sold_out")).toHaveLength(55)
+      expect(await heldCount(offer.id)).toEqual({ n: 5, units: 5 })
+    } finally {
+      closeAll(sockets)
+    }
+  })
+
   it.each(SCENARIOS.map((s, i) => [s.name, s, i] as const))("answers what the claim rule answers: %s", async (_name, s, i) => {
     const { rule, engine } = await runScenario(t.db, gw.ctx.claims, streamId, s, `${mode}_conf${i}`)
     expect(aboutOf(rule)).toBe(s.about)

@@ -1,6 +1,7 @@
 import type { Namespace, Socket } from "socket.io"
 import { toWire, type LiveEvent, type LiveEventLog } from "../../modules/livestream/events/types"
 import { RING_MAX_AGE_MS, Room } from "./room"
+import { namespaceTarget, SlicedBroadcast } from "./sliced-broadcast"
 
 export type Snapshot = {
   stream: Record<string, unknown>
@@ -28,13 +29,17 @@ export class RoomRegistry {
   private snapshots = new Map<string, CachedSnapshot>()
   private loading = new Map<string, Promise<CachedSnapshot>>()
   private viewers = new Map<string, number>()
+  // thousands of sockets a slice at a time: claims' acks are not held behind a broadcast
+  private readonly broadcast: SlicedBroadcast
 
   constructor(
     private readonly nsp: Namespace,
     private readonly log: LiveEventLog,
     private readonly load: (streamId: string) => Promise<Snapshot>,
     private readonly maxReplay = DEFAULT_MAX_REPLAY
-  ) {}
+  ) {
+    this.broadcast = new SlicedBroadcast(namespaceTarget(nsp))
+  }
 
   onEvent(e: LiveEvent): void {
     this.rooms.get(e.streamId)?.offer(e)
@@ -141,7 +146,7 @@ export class RoomRegistry {
     if (e.type === "viewers") {
       this.viewers.set(e.streamId, Number(e.payload.count))
     }
-    this.nsp.local.to(roomName(e.streamId)).emit(e.type, toWire(e))
+    this.broadcast.send(roomName(e.streamId), e.type, toWire(e))
   }
 
   // Head first, then data: every event after `seq` is in the room's ring.

@@ -8,6 +8,21 @@ export class KeyedGate {
 
   constructor(private readonly limit: number) {}
 
+  /**
+   * Lets every call waiting on `key` in at once, past the limit: for when
+   * what they wait for no longer needs guarding (an offer just sold out:
+   * each is refused from memory). Calls arriving later wait as before.
+   */
+  openAll(key: string) {
+    const s = this.slots.get(key)
+    if (!s?.waiting.length) {
+      return
+    }
+    const woken = s.waiting.splice(0)
+    s.active += woken.length
+    woken.forEach((wake) => wake())
+  }
+
   async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
     let s = this.slots.get(key)
     if (!s) {

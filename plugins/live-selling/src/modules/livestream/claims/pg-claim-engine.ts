@@ -1,9 +1,10 @@
 import { LiveError } from "../lib/errors"
 import type { LiveEventPublisher } from "../events/types"
 import { ID_PREFIX, newId } from "../lib/ids"
-import { endHeldClaims, giveBackUnits, offersWithDueHolds } from "../store/claims"
+import { claimKeysUsed, endHeldClaims, giveBackUnits, offersWithDueHolds } from "../store/claims"
 import { readClaimState, takeUnitsAndCommit } from "../store/claim-statements"
 import { withTransaction } from "../store/tx"
+import { tickBatch } from "../lib/tick-batch"
 import type { ClaimRow, Db, OfferRow } from "../lib/types"
 import { decideClaim, type OfferFacts } from "./claim-rule"
 import { KeyedGate } from "./keyed-gate"
@@ -32,6 +33,9 @@ export class PgClaimEngine implements ClaimEngine {
   // At most a few attempts per offer at the database at once; the others
   // wait here and are mostly answered by the sold-out cache.
   private readonly gate = new KeyedGate(8)
+  // Whether a refused attempt's key already has a claim (a retry replays
+  // it): one query per turn of the event loop for all of them.
+  private readonly keyUsed = tickBatch((pairs: { offerId: string; idempotencyKey: string }[]) => claimKeysUsed(this.db, pairs))
 
   constructor(
     private readonly db: Db,
@@ -43,6 +47,8 @@ export class PgClaimEngine implements ClaimEngine {
 
   async claim(input: ClaimInput): Promise<ClaimResult> {
     rejectMalformed(input)
+    // once sold out, refusals need neither the gate nor a transaction
+    await this.answerFromSoldOutCache(input)
     return this.gate.run(input.offerId, async () => {
       await this.answerFromSoldOutCache(input)
       for (let i = 0; i < MAX_ATTEMPTS; i++) {
@@ -71,6 +77,13 @@ export class PgClaimEngine implements ClaimEngine {
     }
   }
 
+  // Claims waiting at the gate are let in together: each is refused from
+  // the cache, their replay-key checks in one query.
+  private markSoldOut(offerId: string, offer: OfferFacts, now: number) {
+    this.soldOut.set(offerId, { at: Date.now(), offer, now })
+    this.gate.openAll(offerId)
+  }
+
   /** One transaction; null when the units went to other buyers meanwhile. */
   private async attempt(input: ClaimInput): Promise<ClaimResult | null> {
     const c = await this.db.connect()
@@ -82,7 +95,7 @@ export class PgClaimEngine implements ClaimEngine {
         await c.query("COMMIT")
         open = false
         if (d.kind === "refuse" && d.code === "sold_out" && d.left === 0) {
-          this.soldOut.set(input.offerId, { at: Date.now(), offer: state.offer!, now: state.now })
+          this.markSoldOut(input.offerId, state.offer!, state.now)
         }
         return answerOf(d)
       }
@@ -100,6 +113,10 @@ export class PgClaimEngine implements ClaimEngine {
       if (!taken) {
         return null
       }
+      if (taken.left === 0) {
+        // this claim took the last unit: the claims behind it are refused from memory
+        this.markSoldOut(input.offerId, { ...state.offer!, claimed: state.offer!.quantity }, state.now)
+      }
       this.stock.announce(input.offerId, taken.claim.stream_id, taken.left)
       return { claim: taken.claim, left: taken.left, duplicate: false }
     } catch (e: any) {
@@ -114,17 +131,6 @@ export class PgClaimEngine implements ClaimEngine {
       }
       c.release()
     }
-  }
-
-  // Whether a claim was already made with this key (a prepared statement:
-  // this runs for every attempt refused from the sold-out cache).
-  private async keyUsed(input: ClaimInput): Promise<boolean> {
-    const { rows } = await this.db.query({
-      name: "live_claim_by_key",
-      text: `SELECT id FROM live_claim WHERE offer_id = $1 AND idempotency_key = $2 AND deleted_at IS NULL`,
-      values: [input.offerId, input.idempotencyKey],
-    })
-    return rows.length > 0
   }
 
   async release(claimId: string): Promise<ClaimRow | null> {

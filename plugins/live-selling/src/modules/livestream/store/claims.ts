@@ -20,6 +20,22 @@ export type NewClaim = {
   expiresAt: number
 }
 
+/**
+ * Which of these (offer, idempotency key) pairs already have a claim, in one
+ * query (the unique index on offer and key): one boolean per pair, in order.
+ */
+export async function claimKeysUsed(db: Q, pairs: { offerId: string; idempotencyKey: string }[]): Promise<boolean[]> {
+  const { rows } = await db.query(
+    `SELECT c.offer_id, c.idempotency_key FROM live_claim c
+     JOIN unnest($1::text[], $2::text[]) AS k(offer_id, idempotency_key)
+       ON c.offer_id = k.offer_id AND c.idempotency_key = k.idempotency_key
+     WHERE c.deleted_at IS NULL`,
+    [pairs.map((p) => p.offerId), pairs.map((p) => p.idempotencyKey)]
+  )
+  const used = new Set(rows.map((r: { offer_id: string; idempotency_key: string }) => `${r.offer_id}\n${r.idempotency_key}`))
+  return pairs.map((p) => used.has(`${p.offerId}\n${p.idempotencyKey}`))
+}
+
 export async function findClaimByKey(
   db: Q,
   offerId: string,

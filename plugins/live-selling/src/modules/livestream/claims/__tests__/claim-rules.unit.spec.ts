@@ -59,4 +59,32 @@ describe("keyed gate", () => {
     expect(order).toEqual([0, 1, 2, 3, 4])
     expect(await other).toBe("free")
   })
+
+  it("openAll lets every waiting call in at once; later calls keep the limit", async () => {
+    const gate = new KeyedGate(1)
+    let running = 0
+    let peak = 0
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    const task = (wait: Promise<void> | null) =>
+      gate.run("offer", async () => {
+        running++
+        peak = Math.max(peak, running)
+        await (wait ?? new Promise((r) => setTimeout(r, 5)))
+        running--
+      })
+    const first = task(held)
+    const waiting = [task(null), task(null), task(null)]
+    await new Promise((r) => setImmediate(r))
+    expect(running).toBe(1)
+    gate.openAll("offer")
+    await Promise.all(waiting)
+    expect(peak).toBe(4)
+    release()
+    await first
+    peak = 0
+    await Promise.all([task(null), task(null)])
+    expect(peak).toBe(1)
+    gate.openAll("nobody-waits")
+  })
 })
