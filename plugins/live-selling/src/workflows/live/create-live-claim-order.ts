@@ -1,0 +1,117 @@
+import {
+  addOrderTransactionStep,
+  authorizePaymentSessionStep,
+  createOrdersStep,
+  createPaymentCollectionsStep,
+  createPaymentSessionsWorkflow,
+  createRemoteLinkStep,
+  emitEventStep,
+  reserveInventoryStep,
+  updateOrderTaxLinesWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { EventPriority, Modules, OrderStatus, OrderWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  inventoryToReserveOf,
+  liveOrderLineOf,
+  liveOrderShippingMethodOf,
+  type LiveOrderItem,
+  type LiveOrderShipping,
+  type LiveOrderVariant,
+} from "../../modules/livestream/lib/live-order"
+import { markClaimsOrderedStep } from "./steps/mark-claims-ordered"
+import { refuseUnreservableStep } from "./steps/refuse-unreservable"
+
+export type CreateLiveClaimOrderInput = {
+  customer_id: string
+  email: string
+  region_id: string
+  currency_code: string
+  sales_channel_id: string
+  address: Record<string, unknown>
+  item: LiveOrderItem
+  variant: LiveOrderVariant
+  location_ids: string[]
+  shipping: LiveOrderShipping
+  provider_id: string
+}
+
+/**
+ * A held claim's order, written straight from the claim (no cart): the
+ * order with its line at the live price and the chosen shipping method, tax
+ * lines, the line's stock reservation, a payment collection of the order's
+ * total with a session of the chosen provider, authorized (cash on delivery)
+ * or awaiting the transfer (VietQR); the claim converted to the order; then
+ * `order.placed`. Medusa's building blocks, each undone if a later one fails.
+ */
+export const createLiveClaimOrderWorkflow = createWorkflow("create-live-claim-order", (input: CreateLiveClaimOrderInput) => {
+  const orderData = transform({ input }, ({ input }) => ({
+    region_id: input.region_id,
+    customer_id: input.customer_id,
+    sales_channel_id: input.sales_channel_id,
+    status: OrderStatus.PENDING,
+    email: input.email,
+    currency_code: input.currency_code,
+    shipping_address: input.address,
+    billing_address: input.address,
+    no_notification: false,
+    items: [liveOrderLineOf(input.item, input.variant)],
+    shipping_methods: [liveOrderShippingMethodOf(input.shipping)],
+  }))
+  const created = createOrdersStep([orderData] as any)
+  const order = transform({ created }, ({ created }) => created[0])
+  updateOrderTaxLinesWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })
+
+  const toReserve = transform({ order, input }, ({ order, input }) =>
+    (order.items ?? []).map((line) =>
+      inventoryToReserveOf({ id: line.id, quantity: Number(line.quantity) }, input.variant, input.location_ids)
+    )
+  )
+  const reservable = refuseUnreservableStep({ variant_id: input.item.variant_id, sales_channel_id: input.sales_channel_id, items: toReserve })
+  const reservations = reserveInventoryStep(reservable)
+
+  const { data: totals } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "total", "currency_code"],
+    filters: { id: order.id },
+  }).config({ name: "live-order-total" })
+  const collections = createPaymentCollectionsStep(
+    transform({ totals }, ({ totals }) => [{ currency_code: totals[0].currency_code, amount: totals[0].total }]) as any
+  )
+  const collectionId = transform({ collections }, ({ collections }) => collections[0].id as string)
+  createRemoteLinkStep(
+    transform({ order, collectionId }, ({ order, collectionId }) => [
+      { [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: collectionId } },
+    ])
+  )
+  const session = createPaymentSessionsWorkflow.runAsStep({
+    input: transform({ collectionId, input }, ({ collectionId, input }) => ({
+      payment_collection_id: collectionId,
+      provider_id: input.provider_id,
+      customer_id: input.customer_id,
+    })),
+  })
+  markClaimsOrderedStep({ order_id: order.id })
+
+  const payment = authorizePaymentSessionStep({ id: session.id })
+  addOrderTransactionStep(
+    transform({ payment, order }, ({ payment, order }) =>
+      (payment?.captures ?? []).map((capture: any) => ({
+        order_id: order.id,
+        amount: capture.raw_amount ?? capture.amount,
+        currency_code: payment!.currency_code,
+        reference: "capture",
+        reference_id: capture.id,
+      }))
+    )
+  )
+  emitEventStep({ eventName: OrderWorkflowEvents.PLACED, data: { id: order.id }, options: { priority: EventPriority.CRITICAL } }).config({ name: "emit-live-order-placed" })
+  emitEventStep({
+    eventName: ReservationItemWorkflowEvents.CREATED,
+    data: transform({ reservations, order }, ({ reservations, order }) =>
+      (reservations ?? []).map((r: any) => ({ id: r.id, order_id: order.id }))
+    ),
+  }).config({ name: "emit-live-order-reservations" })
+  return new WorkflowResponse(transform({ order }, ({ order }) => ({ order_id: order.id as string })))
+})
