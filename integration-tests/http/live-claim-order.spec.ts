@@ -198,8 +198,16 @@ medusaIntegrationTestRunner({
         amount: data.order.total, reference: expect.any(String), payload: expect.any(String), qr_svg: expect.stringMatching(/^<svg/),
         bank_bin: expect.any(String), account_number: expect.any(String),
       })
-      const { data: placed } = await api.get(`/admin/orders/${data.order.id}?fields=id,payment_status,*payment_collections.payments`, shop.admin)
-      expect(placed.order.payment_collections[0].payments).toEqual([])
+      const { data: placed } = await api.get(
+        `/admin/orders/${data.order.id}?fields=id,total,payment_status,*payment_collections.payments,*payment_collections.payment_sessions`,
+        shop.admin
+      )
+      expect(placed.order.payment_collections).toHaveLength(1)
+      expect(placed.order.payment_collections[0]).toMatchObject({ amount: placed.order.total, payments: [] })
+      expect(placed.order.payment_collections[0].payment_sessions).toEqual([
+        expect.objectContaining({ provider_id: "pp_vietqr_vietqr", status: "pending_authorization", amount: placed.order.total }),
+      ])
+      expect(data.order.payment.status).toBe("pending_authorization")
       expect(await claimRow(claim.id)).toMatchObject({ status: "converted", order_id: data.order.id })
     })
 

@@ -7,6 +7,7 @@ import {
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { markClaimsOrderedStep } from "./steps/mark-claims-ordered"
 import { recordClaimLineStep } from "./steps/record-claim-line"
 
 export type CompleteLiveClaimCartInput = {
@@ -28,7 +29,7 @@ export type CompleteLiveClaimCartInput = {
  * cart gets the claim's line if it lacks it, the customer's e-mail and
  * address, the chosen shipping method and a payment session, and is
  * completed by Medusa (its stock reservation and the live-claim checks), so
- * the rest of the cart is ordered with it.
+ * the rest of the cart is ordered with it; the claim gets the order's id.
  */
 export const completeLiveClaimCartWorkflow = createWorkflow("complete-live-claim-cart", (input: CompleteLiveClaimCartInput) => {
   updateCartWorkflow.runAsStep({
@@ -59,5 +60,7 @@ export const completeLiveClaimCartWorkflow = createWorkflow("complete-live-claim
     })),
   })
   const order = completeCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: input.cart_id })) })
+  // the completion converted the claim (hook on completeCartWorkflow); this stamps the order on it
+  markClaimsOrderedStep({ order_id: order.id })
   return new WorkflowResponse(transform({ order }, ({ order }) => ({ order_id: order.id as string })))
 })

@@ -6,8 +6,8 @@ import {
   createPaymentSessionsWorkflow,
   createRemoteLinkStep,
   emitEventStep,
+  getItemTaxLinesStep,
   reserveInventoryStep,
-  updateOrderTaxLinesWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { EventPriority, Modules, OrderStatus, OrderWorkflowEvents, ReservationItemWorkflowEvents } from "@medusajs/framework/utils"
@@ -16,18 +16,26 @@ import {
   inventoryToReserveOf,
   liveOrderLineOf,
   liveOrderShippingMethodOf,
+  orderTaxLinesOf,
   type LiveOrderItem,
   type LiveOrderShipping,
   type LiveOrderVariant,
 } from "../../modules/livestream/lib/live-order"
+import { LIVE_LINE_METADATA } from "../../modules/livestream/lib/claim-lines"
 import { markClaimsOrderedStep } from "./steps/mark-claims-ordered"
 import { refuseUnreservableStep } from "./steps/refuse-unreservable"
+
+/** References tying the computed tax lines to the line and shipping method before they exist. */
+const LIVE_LINE_REF = "live-order-line"
+const LIVE_SHIPPING_REF = "live-order-shipping"
 
 export type CreateLiveClaimOrderInput = {
   customer_id: string
   email: string
   region_id: string
   currency_code: string
+  /** the region computes taxes (Medusa's `automatic_taxes`) */
+  automatic_taxes: boolean
   sales_channel_id: string
   address: Record<string, unknown>
   item: LiveOrderItem
@@ -39,14 +47,28 @@ export type CreateLiveClaimOrderInput = {
 
 /**
  * A held claim's order, written straight from the claim (no cart): the
- * order with its line at the live price and the chosen shipping method, tax
- * lines, the line's stock reservation, a payment collection of the order's
+ * order with its line at the live price and the chosen shipping method,
+ * with the tax module's tax lines, the line's stock reservation, a payment collection of the order's
  * total with a session of the chosen provider, authorized (cash on delivery)
  * or awaiting the transfer (VietQR); the claim converted to the order; then
  * `order.placed`. Medusa's building blocks, each undone if a later one fails.
  */
 export const createLiveClaimOrderWorkflow = createWorkflow("create-live-claim-order", (input: CreateLiveClaimOrderInput) => {
-  const orderData = transform({ input }, ({ input }) => ({
+  // the tax module's lines for the line and the shipping, computed before the order is written (in it, not after it)
+  const taxLines = getItemTaxLinesStep(
+    transform({ input }, ({ input }) => ({
+      orderOrCart: {
+        currency_code: input.currency_code,
+        region: { automatic_taxes: input.automatic_taxes },
+        shipping_address: input.address,
+        customer: { id: input.customer_id, email: input.email },
+        shipping_methods: [{ id: LIVE_SHIPPING_REF, name: input.shipping.name, shipping_option_id: input.shipping.id, amount: input.shipping.amount }],
+      },
+      items: [{ id: LIVE_LINE_REF, product_id: input.variant.product.id, product_type_id: input.variant.product.type?.id, quantity: input.item.quantity, unit_price: input.item.unit_price }],
+      shipping_methods: [{ id: LIVE_SHIPPING_REF, shipping_option_id: input.shipping.id, amount: input.shipping.amount }],
+    })) as any
+  )
+  const orderData = transform({ input, taxLines }, ({ input, taxLines }) => ({
     region_id: input.region_id,
     customer_id: input.customer_id,
     sales_channel_id: input.sales_channel_id,
@@ -56,12 +78,11 @@ export const createLiveClaimOrderWorkflow = createWorkflow("create-live-claim-or
     shipping_address: input.address,
     billing_address: input.address,
     no_notification: false,
-    items: [liveOrderLineOf(input.item, input.variant)],
-    shipping_methods: [liveOrderShippingMethodOf(input.shipping)],
+    items: [{ ...liveOrderLineOf(input.item, input.variant), tax_lines: orderTaxLinesOf(taxLines.lineItemTaxLines as any) }],
+    shipping_methods: [{ ...liveOrderShippingMethodOf(input.shipping), tax_lines: orderTaxLinesOf(taxLines.shippingMethodsTaxLines as any) }],
   }))
   const created = createOrdersStep([orderData] as any)
   const order = transform({ created }, ({ created }) => created[0])
-  updateOrderTaxLinesWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })
 
   const toReserve = transform({ order, input }, ({ order, input }) =>
     (order.items ?? []).map((line) =>
@@ -92,7 +113,7 @@ export const createLiveClaimOrderWorkflow = createWorkflow("create-live-claim-or
       customer_id: input.customer_id,
     })),
   })
-  markClaimsOrderedStep({ order_id: order.id })
+  markClaimsOrderedStep({ order_id: order.id, claim_ids: [input.item.metadata[LIVE_LINE_METADATA.claim] as string] })
 
   const payment = authorizePaymentSessionStep({ id: session.id })
   addOrderTransactionStep(

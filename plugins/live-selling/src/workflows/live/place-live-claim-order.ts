@@ -4,7 +4,6 @@ import { completeLiveClaimCartWorkflow } from "./complete-live-claim-cart"
 import { createLiveClaimOrderWorkflow } from "./create-live-claim-order"
 import { chooseShippingOptionStep } from "./steps/choose-shipping-option"
 import { loadLiveOrderFactsStep } from "./steps/load-live-order-facts"
-import { markClaimsOrderedStep } from "./steps/mark-claims-ordered"
 import { validateClaimOrderStep } from "./steps/validate-claim-order"
 
 export type PlaceLiveClaimOrderInput = {
@@ -36,8 +35,8 @@ export type LiveClaimOrderToValidate = {
  * checked, the shipping option priced for the saved address, the store may
  * veto (hook `validate`), then the order is written straight from the claim
  * (`create-live-claim-order`: no cart), or, when the claim already sits in
- * an open cart, that cart is completed (`complete-live-claim-cart`). The
- * claim is marked ordered. Any failure undoes the steps before it.
+ * an open cart, that cart is completed (`complete-live-claim-cart`); either
+ * marks the claim ordered. Any failure undoes the steps before it.
  */
 export const placeLiveClaimOrderWorkflow = createWorkflow("place-live-claim-order", (input: PlaceLiveClaimOrderInput) => {
   const lockKey = transform({ input }, ({ input }) => `live-claim:${input.claim_id}`)
@@ -71,6 +70,7 @@ export const placeLiveClaimOrderWorkflow = createWorkflow("place-live-claim-orde
         email: checked.email,
         region_id: checked.region_id,
         currency_code: facts.currency_code,
+        automatic_taxes: facts.automatic_taxes,
         sales_channel_id: facts.sales_channel_id,
         address: checked.address,
         item: checked.item,
@@ -98,8 +98,6 @@ export const placeLiveClaimOrderWorkflow = createWorkflow("place-live-claim-orde
     })
   )
   const orderId = transform({ direct, viaCart }, ({ direct, viaCart }) => (direct?.order_id ?? viaCart?.order_id) as string)
-  // stamps the order on the claim the cart completion converted (the direct order converted it already)
-  markClaimsOrderedStep({ order_id: orderId }).config({ name: "mark-live-claim-ordered" })
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
     transform({ orderId, checked }, ({ orderId, checked }) => ({ order_id: orderId, cart_id: checked.cart_id })),

@@ -143,3 +143,25 @@ export function inventoryToReserveOf(
     }
   })
 }
+
+/** A tax line as the tax module answers it (`getTaxLines`). */
+export type ComputedTaxLine = {
+  rate_id?: string | null
+  rate: number
+  code: string
+  name: string
+  provider_id?: string | null
+  data?: Record<string, unknown> | null
+}
+
+/** The tax module's lines as an order's line (or shipping method's) tax lines, as Medusa writes them. */
+export function orderTaxLinesOf(lines: ComputedTaxLine[]) {
+  return lines.map((l) => ({
+    description: l.name,
+    tax_rate_id: l.rate_id ?? undefined,
+    code: l.code,
+    rate: l.rate,
+    provider_id: l.provider_id ?? undefined,
+    data: l.data ?? null,
+  }))
+}

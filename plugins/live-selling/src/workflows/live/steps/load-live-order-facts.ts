@@ -52,7 +52,7 @@ export const loadLiveOrderFactsStep = createStep(
         fields: ["id", "stock_locations.id", "stock_locations.fulfillment_sets.id"],
         filters: { id: salesChannelId },
       }),
-      query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: input.region_id } }),
+      query.graph({ entity: "region", fields: ["id", "currency_code", "automatic_taxes"], filters: { id: input.region_id } }),
     ])
     const variant = variants[0] as unknown as LiveOrderVariant | undefined
     if (!variant) {
@@ -97,6 +97,7 @@ export const loadLiveOrderFactsStep = createStep(
       variant,
       sales_channel_id: salesChannelId,
       currency_code: currencyCode,
+      automatic_taxes: !!regions[0]?.automatic_taxes,
       location_ids: locations.map((l) => l.id),
       shipping,
     })

@@ -1,4 +1,4 @@
-import { inventoryToReserveOf, liveOrderLineOf, liveOrderShippingMethodOf, type LiveOrderVariant } from "../live-order"
+import { inventoryToReserveOf, liveOrderLineOf, liveOrderShippingMethodOf, orderTaxLinesOf, type LiveOrderVariant } from "../live-order"
 
 const variant: LiveOrderVariant = {
   id: "variant_1",
@@ -119,5 +119,13 @@ describe("inventoryToReserveOf", () => {
     expect(inventoryToReserveOf(line, { ...variant, inventory_items: [] }, ["sloc_a"])).toBeNull()
     expect(inventoryToReserveOf(line, variant, [])).toBeNull()
     expect(inventoryToReserveOf(line, { ...variant, allow_backorder: true }, [])?.[0]).toMatchObject({ allow_backorder: true, location_ids: [] })
+  })
+})
+
+describe("orderTaxLinesOf", () => {
+  it("writes the tax module's lines as Medusa writes an order's tax lines", () => {
+    expect(orderTaxLinesOf([{ rate_id: "txr_1", rate: 8, code: "VAT8", name: "VAT 8%", provider_id: "tp_system", line_item_id: "x" } as any])).toEqual([
+      { description: "VAT 8%", tax_rate_id: "txr_1", code: "VAT8", rate: 8, provider_id: "tp_system", data: null },
+    ])
   })
 })
