@@ -29,6 +29,16 @@ import { refuseUnreservableStep } from "./steps/refuse-unreservable"
 const LIVE_LINE_REF = "live-order-line"
 const LIVE_SHIPPING_REF = "live-order-shipping"
 
+/** What the one-step route answers with, known once the order is written. */
+export type LiveOrderSummary = {
+  id: string
+  display_id: number
+  total: number
+  currency_code: string
+  payment_status: string | null
+  payment_data: Record<string, unknown> | null
+}
+
 export type CreateLiveClaimOrderInput = {
   customer_id: string
   email: string
@@ -94,7 +104,7 @@ export const createLiveClaimOrderWorkflow = createWorkflow("create-live-claim-or
 
   const { data: totals } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "total", "currency_code"],
+    fields: ["id", "display_id", "total", "currency_code"],
     filters: { id: order.id },
   }).config({ name: "live-order-total" })
   const collections = createPaymentCollectionsStep(
@@ -134,5 +144,22 @@ export const createLiveClaimOrderWorkflow = createWorkflow("create-live-claim-or
       (reservations ?? []).map((r: any) => ({ id: r.id, order_id: order.id }))
     ),
   }).config({ name: "emit-live-order-reservations" })
-  return new WorkflowResponse(transform({ order }, ({ order }) => ({ order_id: order.id as string })))
+  const { data: sessions } = useQueryGraphStep({
+    entity: "payment_session",
+    fields: ["id", "status", "data"],
+    filters: { id: session.id },
+  }).config({ name: "live-order-payment-session" })
+  return new WorkflowResponse(
+    transform({ totals, sessions }, ({ totals, sessions }): { order_id: string; summary: LiveOrderSummary } => ({
+      order_id: totals[0].id as string,
+      summary: {
+        id: totals[0].id as string,
+        display_id: totals[0].display_id as number,
+        total: Number(totals[0].total),
+        currency_code: totals[0].currency_code as string,
+        payment_status: (sessions[0]?.status as string | undefined) ?? null,
+        payment_data: (sessions[0]?.data as Record<string, unknown> | undefined) ?? null,
+      },
+    }))
+  )
 })

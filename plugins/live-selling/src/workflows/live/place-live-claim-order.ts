@@ -1,7 +1,7 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { completeLiveClaimCartWorkflow } from "./complete-live-claim-cart"
-import { createLiveClaimOrderWorkflow } from "./create-live-claim-order"
+import { createLiveClaimOrderWorkflow, type LiveOrderSummary } from "./create-live-claim-order"
 import { chooseShippingOptionStep } from "./steps/choose-shipping-option"
 import { loadLiveOrderFactsStep } from "./steps/load-live-order-facts"
 import { validateClaimOrderStep } from "./steps/validate-claim-order"
@@ -15,6 +15,13 @@ export type PlaceLiveClaimOrderInput = {
   shipping_option_id?: string | null
   address_id?: string | null
   sales_channel_id?: string | null
+}
+
+export type PlaceLiveClaimOrderResult = {
+  order_id: string
+  cart_id: string | null
+  /** what the answer needs, when the order was written from the claim (else read it back) */
+  summary: LiveOrderSummary | null
 }
 
 /** What the store's `validate` hook is shown before anything is written. */
@@ -100,7 +107,11 @@ export const placeLiveClaimOrderWorkflow = createWorkflow("place-live-claim-orde
   const orderId = transform({ direct, viaCart }, ({ direct, viaCart }) => (direct?.order_id ?? viaCart?.order_id) as string)
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(
-    transform({ orderId, checked }, ({ orderId, checked }) => ({ order_id: orderId, cart_id: checked.cart_id })),
+    transform({ orderId, checked, direct }, ({ orderId, checked, direct }): PlaceLiveClaimOrderResult => ({
+      order_id: orderId,
+      cart_id: checked.cart_id,
+      summary: direct?.summary ?? null,
+    })),
     { hooks: [validate] }
   )
 })
