@@ -95,8 +95,8 @@ medusaIntegrationTestRunner({
          JOIN product_variant_inventory_item pvii ON pvii.inventory_item_id = il.inventory_item_id AND pvii.deleted_at IS NULL
          WHERE pvii.variant_id = $1 AND il.deleted_at IS NULL`, [variantId])).rows[0].n as number
 
-    it("the order itself: live price × quantity + shipping, Medusa's tax lines, the line's reservation, COD authorized, order.placed handled", async () => {
-      // Medusa's own answers for the same variant and address, from a standard cart: the tax line and the deliveries offered
+    /** Medusa's own answers for the offer's variant and the buyer's address, from a standard cart: its line (tax lines) and a paid delivery. */
+    async function standardCart() {
       const { regionId, salesChannelId } = await onlineStore(api, shop)
       const address = { first_name: "Lan", last_name: "Nguyễn", address_1: "5 Lê Lợi", city: "Lạng Sơn", country_code: "vn", phone: "0987654321" }
       const { data: standard } = await api.post(
@@ -105,9 +105,14 @@ medusaIntegrationTestRunner({
         buyer.headers
       )
       const { data: offered } = await api.get(`/store/shipping-options?cart_id=${standard.cart.id}`, buyer.headers)
-      // a paid delivery, asked for by id, so the total shows it
       const paid = offered.shipping_options.find((o: any) => o.amount > 0)
       expect(paid).toBeDefined()
+      return { standard, paid }
+    }
+
+    it("the order itself: live price × quantity + shipping, Medusa's tax lines, the line's reservation, COD authorized, order.placed handled", async () => {
+      // Medusa's own answers for the same variant and address, from a standard cart: the tax line and the deliveries offered
+      const { standard, paid } = await standardCart()
       const taxLine = ({ code, rate }: any) => ({ code, rate })
 
       const reservedBefore = await reservedOfVariant()
@@ -119,7 +124,7 @@ medusaIntegrationTestRunner({
       )
       const o = placed.order
       expect(o.display_id).toBe(data.order.display_id)
-      expect(o.sales_channel_id).toBe(salesChannelId)
+      expect(o.sales_channel_id).toBe(standard.cart.sales_channel_id)
       expect([o.item_total, o.shipping_total, o.total]).toEqual([3 * LIVE_PRICE, paid.amount, 3 * LIVE_PRICE + paid.amount])
       expect(data.order.total).toBe(o.total)
       expect(o.items).toEqual([expect.objectContaining({ variant_id: variantId, product_id: productId, quantity: 3, unit_price: LIVE_PRICE, is_tax_inclusive: true })])
@@ -149,8 +154,9 @@ medusaIntegrationTestRunner({
       expect(demand).toEqual([{ kind: "order", product_id: productId, quantity: 3 }])
     })
 
-    it("keeps the store's checkout rules (hook validate): consent where every order needs it, alcohol's age check and no COD; nothing written", async () => {
+    it("keeps the store's checkout rules (hook validate): consent where every order needs it, alcohol's age check, perishables' delivery time; nothing written", async () => {
       const claim = await claimFor(buyer.id)
+      const { paid } = await standardCart()
       const before = await written()
       const mode = process.env.OCOP_CHECKOUT_CONSENT
       process.env.OCOP_CHECKOUT_CONSENT = "all"
@@ -170,6 +176,14 @@ medusaIntegrationTestRunner({
         }
       } finally {
         await api.post(`/admin/products/${productId}`, { metadata: { ...product.product.metadata, alcohol_abv: "" } }, shop.admin)
+      }
+      // a one-day shelf life: the home delivery (the seed's standard, up to 4 days) is too slow
+      await api.post(`/admin/products/${productId}`, { metadata: { ...product.product.metadata, shelf_life_days: 1 } }, shop.admin)
+      try {
+        const stale = await failure(order(claim.id, { payment: "cod", shipping_option_id: paid.id }))
+        expect([stale.status, stale.data.message]).toEqual([400, expect.stringMatching(/longer than the 1-day shelf life/)])
+      } finally {
+        await api.post(`/admin/products/${productId}`, { metadata: { ...product.product.metadata, shelf_life_days: product.product.metadata?.shelf_life_days ?? "" } }, shop.admin)
       }
       expect(await written()).toEqual(before)
       expect(await claimRow(claim.id)).toEqual({ status: "held", cart_id: null, line_item_id: null, order_id: null })

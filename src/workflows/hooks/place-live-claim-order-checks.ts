@@ -14,13 +14,10 @@ import { assertAgeConfirmed, assertPaymentProviderAllowed } from "../alcohol/alc
  * 18+ confirmation and no cash on delivery (a live sale is never in person).
  */
 placeLiveClaimOrderWorkflow.hooks.validate(async ({ order }, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: carts }, { data: products }] = await Promise.all([
-    order.cart_id
-      ? query.graph({ entity: "cart", fields: ["id", "metadata"], filters: { id: order.cart_id } })
-      : Promise.resolve({ data: [] as any[] }),
-    query.graph({ entity: "product", fields: ["id", "title", "metadata"], filters: { id: order.items.map((i) => i.product_id) } }),
-  ])
+  const products = order.items.map((i) => i.product)
+  const { data: carts } = order.cart_id
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["id", "metadata"], filters: { id: order.cart_id } })
+    : { data: [] as any[] }
   const metadata = (carts[0]?.metadata as Record<string, unknown> | null | undefined) ?? null
   const invoice = metadata?.[VAT_INVOICE_KEY]
   if (invoice != null) {
@@ -32,10 +29,10 @@ placeLiveClaimOrderWorkflow.hooks.validate(async ({ order }, { container }) => {
   assertCheckoutConsent(metadata)
   await assertOptionsKeepFresh(
     container,
-    products.map((p: any) => ({ product_id: p.id, title: p.title, shelf_life_days: p.metadata?.shelf_life_days })),
+    products.map((p) => ({ product_id: p.id, title: p.title, shelf_life_days: p.metadata?.shelf_life_days })),
     [order.shipping_option_id]
   )
-  const alcohol = products.filter((p: any) => isAlcoholic(p.metadata)).map((p: any) => ({ product_id: p.id, title: p.title }))
+  const alcohol = products.filter((p) => isAlcoholic(p.metadata)).map((p) => ({ product_id: p.id, title: p.title }))
   if (alcohol.length) {
     const facts = { cart_id: order.cart_id ?? "", metadata, alcohol, in_person: false }
     assertAgeConfirmed(facts)

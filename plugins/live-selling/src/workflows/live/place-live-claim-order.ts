@@ -30,7 +30,7 @@ export type LiveClaimOrderToValidate = {
   customer_id: string
   /** the claim's open cart, when the order completes it (its metadata: consent, VAT invoice, age confirmation) */
   cart_id: string | null
-  items: { variant_id: string; product_id: string; quantity: number }[]
+  items: { variant_id: string; quantity: number; product: { id: string; title: string; metadata: Record<string, unknown> | null } }[]
   shipping_option_id: string
   provider_id: string
   sales_channel_id: string
@@ -63,7 +63,11 @@ export const placeLiveClaimOrderWorkflow = createWorkflow("place-live-claim-orde
       claim_id: input.claim_id,
       customer_id: input.customer_id,
       cart_id: checked.cart_id,
-      items: [{ variant_id: checked.item.variant_id, product_id: facts.variant.product.id, quantity: checked.item.quantity }],
+      items: [{
+        variant_id: checked.item.variant_id,
+        quantity: checked.item.quantity,
+        product: { id: facts.variant.product.id, title: facts.variant.product.title, metadata: facts.variant.product.metadata ?? null },
+      }],
       shipping_option_id: option.id,
       provider_id: input.provider_id,
       sales_channel_id: facts.sales_channel_id,

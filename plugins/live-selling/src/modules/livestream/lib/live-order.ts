@@ -23,6 +23,7 @@ export type LiveOrderVariant = {
     thumbnail?: string | null
     discountable?: boolean | null
     is_giftcard?: boolean | null
+    metadata?: Record<string, unknown> | null
     type?: { id?: string | null; value?: string | null } | null
     collection?: { title?: string | null } | null
     shipping_profile?: { id?: string | null } | null

@@ -20,7 +20,7 @@ export type LiveShippingOffer = {
 const VARIANT_FIELDS = [
   "id", "title", "sku", "barcode", "manage_inventory", "allow_backorder", "options.value", "options.option.title",
   "product.id", "product.title", "product.subtitle", "product.description", "product.handle", "product.thumbnail",
-  "product.discountable", "product.is_giftcard", "product.type.id", "product.type.value", "product.collection.title",
+  "product.discountable", "product.is_giftcard", "product.metadata", "product.type.id", "product.type.value", "product.collection.title",
   "product.shipping_profile.id", "inventory_items.inventory_item_id", "inventory_items.required_quantity",
   "inventory_items.inventory.requires_shipping", "inventory_items.inventory.location_levels.location_id",
   "inventory_items.inventory.location_levels.available_quantity",
