@@ -94,7 +94,10 @@ export async function prepareLiveSale(call: Call, db: Pool, password: string, st
   const product = (await call("GET", "/producer/products", undefined, producer)).products[0]
   const variant = product.variants.find((v: any) => v.price === 65000) ?? product.variants[0]
   await db.query(
-    `UPDATE inventory_level SET stocked_quantity = stocked_quantity + $2 WHERE inventory_item_id IN
+    // Medusa counts stock from raw_stocked_quantity (its BigNumber column): both move together
+    `UPDATE inventory_level SET stocked_quantity = stocked_quantity + $2,
+       raw_stocked_quantity = jsonb_build_object('value', ((raw_stocked_quantity->>'value')::numeric + $2)::text, 'precision', 20)
+     WHERE inventory_item_id IN
        (SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL)`,
     [variant.id, stockUnits]
   )

@@ -46,6 +46,14 @@ export async function assertDeliveryKeepsFresh(container: MedusaContainer, cartI
     return
   }
   const { lines } = await loadCartPerishables(container, cartId)
+  await assertOptionsKeepFresh(container, lines, optionIds)
+}
+
+/** Throws NOT_ALLOWED (400) when one of `optionIds` takes longer than the shortest shelf life among `lines`. */
+export async function assertOptionsKeepFresh(container: MedusaContainer, lines: PerishableLine[], optionIds: string[]) {
+  if (!optionIds.length) {
+    return
+  }
   const options = await loadShippingTransit(container, optionIds)
   const { shortest_shelf_life, excluded_shipping_options } = deliveryConstraints(options, lines)
   const [refused] = excluded_shipping_options

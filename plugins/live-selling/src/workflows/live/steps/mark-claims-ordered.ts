@@ -1,11 +1,25 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getClaim, setClaimRefs } from "../../../modules/livestream/store/claims"
 import { liveLinesOf } from "../../../modules/livestream/lib/claim-lines"
 import { liveContext } from "../../../live/live-context"
 import { clearOrderStamps, revertConversions } from "../../../modules/livestream/store/claim-lines"
 
-export type MarkClaimsOrderedInput = { order_id: string }
+export type MarkClaimsOrderedInput = {
+  order_id: string
+  /** the claims behind the order's lines when the caller knows them (else read from the order's lines) */
+  claim_ids?: string[]
+}
+
+async function claimIdsOfOrder(container: MedusaContainer, orderId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "items.id", "items.title", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
+    filters: { id: orderId },
+  })
+  return liveLinesOf(data[0]?.items as any).map((l) => l.claimId)
+}
 
 export const markClaimsOrderedStepId = "mark-live-claims-ordered"
 /**
@@ -16,19 +30,13 @@ export const markClaimsOrderedStepId = "mark-live-claims-ordered"
 export const markClaimsOrderedStep = createStep(
   markClaimsOrderedStepId,
   async (input: MarkClaimsOrderedInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "items.id", "items.title", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
-      filters: { id: input.order_id },
-    })
-    const lines = liveLinesOf(data[0]?.items as any)
+    const claimIds = input.claim_ids ?? (await claimIdsOfOrder(container, input.order_id))
     const ctx = liveContext(container)
     const stamped: string[] = []
     const converted: string[] = []
-    for (const line of lines) {
-      const claim = await getClaim(ctx.db, line.claimId)
+    for (const claimId of claimIds) {
+      const claim = await getClaim(ctx.db, claimId)
       if (!claim || claim.order_id) {
         continue
       }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { placeLiveClaimOrderWorkflow } from "../../../../../../workflows/live/place-live-claim-order"
+import { placeLiveClaimOrderWorkflow, type PlaceLiveClaimOrderResult } from "../../../../../../workflows/live/place-live-claim-order"
 import { LIVE_ORDER_PAYMENT_PROVIDERS, paymentInstructionsOf } from "../../../../../../live/order-payments"
 import type { StorePostLiveClaimOrderType } from "../../../validators"
 
@@ -19,9 +19,9 @@ const isLockTimeout = (e: any) => typeof e?.message === "string" && /^(Failed to
 export const POST = async (req: AuthenticatedMedusaRequest<StorePostLiveClaimOrderType>, res: MedusaResponse) => {
   const body = req.validatedBody
   const providerId = LIVE_ORDER_PAYMENT_PROVIDERS[body.payment]
-  let orderId: string
+  let placed: PlaceLiveClaimOrderResult
   try {
-    const { result } = await placeLiveClaimOrderWorkflow(req.scope).run({
+    ;({ result: placed } = await placeLiveClaimOrderWorkflow(req.scope).run({
       input: {
         claim_id: req.params.id,
         customer_id: req.auth_context.actor_id,
@@ -30,8 +30,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StorePostLiveClaimOrd
         address_id: body.address_id,
         sales_channel_id: req.publishable_key_context?.sales_channel_ids?.[0] ?? null,
       },
-    })
-    orderId = result.order_id
+    }))
   } catch (e: any) {
     // Medusa's error handler answers every conflict with a generic message; this one says which.
     if (isLockTimeout(e)) {
@@ -42,6 +41,25 @@ export const POST = async (req: AuthenticatedMedusaRequest<StorePostLiveClaimOrd
     }
     throw e
   }
+  const order = placed.summary ?? (await orderSummary(req, placed.order_id, providerId))
+  res.json({
+    order: {
+      id: order.id,
+      display_id: order.display_id,
+      total: order.total,
+      currency_code: order.currency_code,
+      payment: {
+        method: body.payment,
+        provider_id: providerId,
+        status: order.payment_status,
+        instructions: paymentInstructionsOf(body.payment, order.payment_data),
+      },
+    },
+  })
+}
+
+/** The order and its session of `providerId`, read back (an order completed from the claim's cart). */
+async function orderSummary(req: AuthenticatedMedusaRequest, orderId: string, providerId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -52,18 +70,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<StorePostLiveClaimOrd
   const order = data[0]
   const session = (order.payment_collections ?? []).flatMap((c: any) => c?.payment_sessions ?? [])
     .find((s: any) => s?.provider_id === providerId)
-  res.json({
-    order: {
-      id: order.id,
-      display_id: order.display_id,
-      total: Number(order.total),
-      currency_code: order.currency_code,
-      payment: {
-        method: body.payment,
-        provider_id: providerId,
-        status: session?.status ?? null,
-        instructions: paymentInstructionsOf(body.payment, session?.data),
-      },
-    },
-  })
+  return {
+    id: order.id,
+    display_id: order.display_id as number,
+    total: Number(order.total),
+    currency_code: order.currency_code,
+    payment_status: (session?.status as string | undefined) ?? null,
+    payment_data: (session?.data as Record<string, unknown> | undefined) ?? null,
+  }
 }
