@@ -5,6 +5,7 @@ import type { Dict, Locale } from "@/i18n"
 import { addToCart } from "@/lib/actions/cart"
 import type { Replay, ReplayProduct } from "@/lib/data/live"
 import { formatVnd } from "@/lib/money"
+import { replayVariant } from "@/lib/replay-variant"
 
 type Props = { replay: Replay; products: Record<string, ReplayProduct>; locale: Locale; t: Dict["replay"] }
 
@@ -115,8 +116,8 @@ export function ReplayPlayer({ replay, products, locale, t }: Props) {
         {state.productIds.length === 0 ? <p className="muted">{t.nothingPinned}</p> : null}
         <ul className="replay-products">
           {state.productIds.map((id) => products[id]).filter(Boolean).map((p) => {
-            const variant = p.variants[0]
             const offer = state.offers.find((o) => o.product_id === p.id)
+            const variant = replayVariant(p.variants, offer?.variant_id)
             return (
               <li key={p.id} className="replay-product" data-product-id={p.id}>
                 <a href={`/${locale}/products/${p.handle}`}>{p.title}</a>

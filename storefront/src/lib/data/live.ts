@@ -126,5 +126,5 @@ export type ReplayProduct = {
   title: string
   handle: string
   thumbnail: string | null
-  variants: { id: string; title: string | null; calculated_price?: { calculated_amount: number | null } | null }[]
+  variants: { id: string; title: string | null; variant_rank?: number | null; calculated_price?: { calculated_amount: number | null } | null }[]
 }
