@@ -86,15 +86,20 @@ class OcopModuleService extends MedusaService({
 
   /**
    * The catalogue page, count and facets from the read model
-   * (`ocop_catalogue_entry`), filtered and counted in SQL.
+   * (`ocop_catalogue_entry`), filtered and counted in SQL. Without PostgreSQL's
+   * JIT: the planner's estimates for the facets' per-row functions cross its
+   * cost threshold at a few thousand rows, and compiling then costs more than
+   * the statement (1.5 s against 60 ms at 20,000 rows, mark filter).
    */
-  @InjectManager()
+  @InjectTransactionManager()
   async queryCatalogue(
     params: CatalogueQuery,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<CatalogueQueryRow> {
     const { text, values } = catalogueSql(params)
-    const [row] = await sharedContext.manager!.execute<CatalogueQueryRow[]>(text, values)
+    const manager = sharedContext.transactionManager!
+    await manager.execute("SET LOCAL jit = off")
+    const [row] = await manager.execute<CatalogueQueryRow[]>(text, values)
     return row
   }
 

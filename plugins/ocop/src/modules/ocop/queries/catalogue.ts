@@ -117,26 +117,29 @@ export function orderBy(order: CatalogueOrder, locale?: string | null): Sql {
   return sql`${key} ${raw(desc ? "DESC" : "ASC")} NULLS LAST, b.product_id DESC`
 }
 
+/** A facet of one value per product (stars, group, district): counted by plain grouping. */
 const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
   sql`(SELECT jsonb_object_agg(k, n) FROM (
-    SELECT k, count(*)::int AS n FROM (SELECT DISTINCT b.product_id, ${value} AS k FROM ${from} WHERE ${where}) d
-    WHERE k IS NOT NULL GROUP BY k) f) AS ${raw(name)}`
+    SELECT ${value} AS k, count(*)::int AS n FROM ${from} WHERE ${where} GROUP BY 1) f WHERE k IS NOT NULL) AS ${raw(name)}`
 
 /**
  * One statement: the matching count, the page's product ids in order (with
  * their rows' versions) and each facet counted over the rows matching every
- * filter but its own.
+ * filter but its own. `b` is read once and materialised: the count, the page
+ * and each facet scan it (no copy of the matching rows: each filters `b`);
+ * the page is a top-N sort, not a numbering of every match.
  */
 export function catalogueSql(q: CatalogueQuery): Sql {
   const all = filterConditions(q.filters, q.month)
   const conditions = all.filter((c) => !c.row)
   const except = (owner?: FacetKey) => allOf(conditions.filter((c) => !owner || c.owner !== owner).map((c) => c.sql))
   const key = sortKey(q.order, q.currency_code, q.locale)
-  // `b` is materialised and scanned by the count, the page and each facet: only the columns they read
+  const ordered = orderBy(q.order, q.locale)
+  // only the columns the count, the page and the facets read; `marks` only where there are some
   return sql`
-WITH b AS (
+WITH b AS MATERIALIZED (
   SELECT b.product_id, b.updated_at, ${key ? sql`${key} AS sort_key, ` : raw("")}b."group", b.district, b.district_key,
-    b.marks, b.standard_kinds,
+    CASE WHEN b.marks <> '[]'::jsonb THEN b.marks END AS marks, b.standard_kinds,
     CASE WHEN b.cert_status = 'active' AND b.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(b.stars, 3) >= 3
       THEN b.stars END AS badge_stars,
     ${q.now}::timestamptz AS now
@@ -144,25 +147,24 @@ WITH b AS (
   WHERE b.deleted_at IS NULL AND b.status = 'published' AND b.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
     AND ${allOf([...searchConditions(q.filters.q), ...all.filter((c) => c.row).map((c) => c.sql)])}
 ),
-matching AS (SELECT * FROM b WHERE ${except()}),
 page AS (
-  SELECT COALESCE(array_agg(product_id ORDER BY n), '{}') AS product_ids,
-    COALESCE(array_agg(version ORDER BY n), '{}') AS row_versions
-  FROM (
-    SELECT b.product_id, (extract(epoch FROM b.updated_at) * 1000000)::bigint::text AS version,
-      row_number() OVER (ORDER BY ${orderBy(q.order, q.locale)}) AS n
-    FROM matching b ORDER BY n LIMIT ${q.limit} OFFSET ${q.offset}) p
+  SELECT COALESCE(array_agg(b.product_id ORDER BY ${ordered}), '{}') AS product_ids,
+    COALESCE(array_agg((extract(epoch FROM b.updated_at) * 1000000)::bigint::text ORDER BY ${ordered}), '{}') AS row_versions
+  FROM (SELECT * FROM b WHERE ${except()} ORDER BY ${ordered} LIMIT ${q.limit} OFFSET ${q.offset}) b
 )
 SELECT
-  (SELECT count(*)::int FROM matching) AS count,
+  (SELECT count(*)::int FROM b WHERE ${except()}) AS count,
   page.product_ids, page.row_versions,
   ${joinSql(
     [
       facet("stars", sql`b.badge_stars::text`, except("stars")),
       facet("group", sql`b."group"`, except("group")),
-      facet("mark_kind", sql`m->>'kind'`, sql`${HELD} AND ${except("mark_kind")}`, sql`b, jsonb_array_elements(b.marks) m`),
+      // a product counts once per kind it holds (several marks may share a kind)
+      facet("mark_kind", sql`m.kind`, sql`b.marks IS NOT NULL AND ${except("mark_kind")}`,
+        sql`b, LATERAL (SELECT DISTINCT m->>'kind' AS kind FROM jsonb_array_elements(b.marks) m WHERE ${HELD}) m`),
       facet("district", sql`b.district`, except("district")),
-      facet("standard", sql`s.kind`, except("standard"), sql`b, unnest(b.standard_kinds) s(kind)`),
+      // `standard_kinds` holds each kind once (lib/catalogue/entry.ts)
+      facet("standard", sql`s.kind`, sql`b.standard_kinds <> '{}' AND ${except("standard")}`, sql`b, unnest(b.standard_kinds) s(kind)`),
     ],
     ",\n  "
   )}

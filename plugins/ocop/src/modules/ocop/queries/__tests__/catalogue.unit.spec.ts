@@ -66,7 +66,7 @@ describe("catalogue SQL", () => {
       [null, false], ["group", false], [null, true], [null, true], [null, true], [null, true],
     ])
     const { text } = catalogueSql({ ...QUERY, filters: { q: "na", in_stock: true }, order: "title" })
-    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("matching AS"))
+    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("page AS ("))
     expect(b).toContain("b.search_text LIKE ?")
     expect(b).toContain("b.title AS sort_key, ")
     expect(b).not.toMatch(/SELECT[^]*b\.search_text[^]*FROM/)
@@ -83,7 +83,7 @@ describe("catalogue SQL", () => {
     expect(sortKey("-price", "vnd")).toEqual(sql`(b.prices->>${"vnd"})::numeric`)
     expect(sortKey("stars", "vnd")).toBeNull()
     const { text, values } = catalogueSql({ ...QUERY, order: "price" })
-    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("matching AS"))
+    const b = text.slice(text.indexOf("WITH b AS"), text.indexOf("page AS ("))
     expect(b).toContain("(b.prices->>?)::numeric AS sort_key")
     expect(b).not.toContain("b.prices,")
     expect(placeholders(text)).toBe(values.length)
@@ -97,5 +97,23 @@ describe("catalogue SQL", () => {
     expect(text).toContain("b.titles")
     expect(values).toContain("zh-CN")
     expect(placeholders(text)).toBe(values.length)
+  })
+
+  it("reads the page as a top-N sort of b, not a numbering of every match, and copies no matching rows", () => {
+    const { text } = catalogueSql({ ...QUERY, filters: { min_stars: 4 }, order: "-price" })
+    expect(text).not.toMatch(/row_number\(\)/)
+    expect(text).not.toContain("matching AS")
+    expect(text).toMatch(/FROM \(SELECT \* FROM b WHERE [^]*ORDER BY b\.sort_key DESC NULLS LAST, b\.product_id DESC LIMIT \? OFFSET \?\) b/)
+  })
+
+  it("counts one-value facets by grouping, and a product once per mark kind it holds; skips rows without marks or standards", () => {
+    const { text } = catalogueSql(QUERY)
+    // DISTINCT (product, value) over every row was the facets' main cost
+    expect(text).not.toContain("SELECT DISTINCT b.product_id")
+    expect(text).toContain("SELECT b.\"group\" AS k, count(*)::int AS n FROM b WHERE")
+    expect(text).toMatch(/LATERAL \(SELECT DISTINCT m->>'kind' AS kind FROM jsonb_array_elements\(b\.marks\) m WHERE/)
+    expect(text).toContain("WHERE b.marks IS NOT NULL AND")
+    expect(text).toContain("WHERE b.standard_kinds <> '{}' AND")
+    expect(text).toContain("CASE WHEN b.marks <> '[]'::jsonb THEN b.marks END AS marks")
   })
 })
