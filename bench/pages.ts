@@ -33,6 +33,9 @@ const HANDLE = "na-chi-lang"
 const PAGES = [
   ["product page", `/vi/products/${HANDLE}`],
   ["catalogue page", "/vi/products"],
+  // what the filter form sends (hidden order first, then the ticked boxes): kept per query in normal form
+  ["catalogue, filtered", "/vi/products?order=-stars&stars=5&stars=4&group=food&in_season=true"],
+  ["catalogue, a search", `/en/products?q=${encodeURIComponent("star anise")}`],
   ["home page", "/vi"],
 ] as const
 
