@@ -8,10 +8,13 @@
  * given to both, and Medusa the storefront's revalidation URL).
  */
 import { Client } from "pg"
+import type { Browser } from "playwright-core"
 import { waitFor } from "../helpers/harness"
+import { launchBrowser, settled, watchErrors } from "./harness/browser"
 import { adminGet, adminToken } from "./harness/medusa"
 import { startStack, type Stack } from "./harness/stack"
 import { formatVnd } from "../../storefront/src/lib/money"
+import { inlineScriptHashes } from "../../storefront/src/lib/security/inline-scripts"
 
 jest.setTimeout(180_000)
 
@@ -190,5 +193,107 @@ describe("a change in the admin", () => {
     })
     expect(changed.status).toEqual(200)
     await expect(shows(`data-testid="decision">${decision}<`, 5000)).resolves.toBe(true)
+  })
+})
+
+/**
+ * The catalogue page reads its query, so Next renders it per request; the
+ * storefront's server keeps one copy per query in normal form
+ * (storefront/src/server/catalogue-pages.ts), dropped by the tags it read.
+ */
+describe("the catalogue page", () => {
+  // what the filter form sends: the hidden order first, then the ticked boxes
+  const FILTERED = "/vi/products?order=-stars&stars=5&stars=4&group=food&in_season=true"
+  const kept = (headers: Headers) => headers.get("x-storefront-cache") === "HIT"
+  const secret = () => ({ "x-revalidate-secret": stack.revalidateSecret })
+
+  it("serves a query from its copy: the same bytes, with a policy allowing exactly their scripts, for every spelling and visitor", async () => {
+    await page(FILTERED) // rendered on the first visit
+    const a = await page(FILTERED)
+    expect(kept(a.headers)).toBe(true)
+    const scriptSrc = /script-src ([^;]*)/.exec(a.headers.get("content-security-policy") ?? "")![1].split(" ")
+    expect(scriptSrc).toEqual(["'self'", ...inlineScriptHashes(a.html)])
+    for (const spelling of [
+      "/vi/products?group=food&in_season=true&stars=4&stars=5",
+      "/vi/products?in_season=true&stars=4,5&group=food&utm_source=zalo",
+      "/vi/products?stars=4&group=food&stars=5&stars=4&in_season=true&page=1&q=&fbclid=made-up",
+    ]) {
+      const b = await page(spelling)
+      expect({ spelling, kept: kept(b.headers), same: b.html === a.html }).toEqual({ spelling, kept: true, same: true })
+    }
+    const withCookies = await fetch(`${stack.storefront}${FILTERED}`, { headers: { cookie: "_ocop_cart=cart_x; _ocop_jwt=x" } })
+    expect([withCookies.status, kept(withCookies.headers), await withCookies.text()]).toEqual([200, true, a.html])
+    // another query is another page
+    const other = await page("/vi/products?stars=3")
+    expect(other.html).not.toEqual(a.html)
+  })
+
+  it("drops the copy with a tag it read, at once, and keeps it for other tags", async () => {
+    await page(FILTERED)
+    expect(kept((await page(FILTERED)).headers)).toBe(true)
+    expect((await revalidate({ tags: ["streams"] }, secret())).status).toEqual(200)
+    expect(kept((await page(FILTERED)).headers)).toBe(true)
+    expect((await revalidate({ tags: ["catalogue", "product:na-chi-lang"] }, secret())).status).toEqual(200)
+    expect(kept((await page(FILTERED)).headers)).toBe(false) // rendered anew
+    expect(kept((await page(FILTERED)).headers)).toBe(true)
+  })
+
+  it("shows an admin price change on a kept catalogue query within 5 s", async () => {
+    const token = await adminToken(stack.backend)
+    const { products } = await adminGet(stack.backend, token, `/admin/products?handle=${HANDLE}&fields=id,*variants`)
+    // a search: its list is read per process (not in Next's tagged data cache), and the page kept here
+    const path = `/vi/products?q=${encodeURIComponent("hoa hoi kho")}`
+    const card = (html: string) => (html.includes(`/vi/products/${HANDLE}"`) ? html.slice(html.indexOf(`/vi/products/${HANDLE}"`)) : "")
+    expect(card((await page(path)).html)).not.toEqual("") // the product is listed
+    expect(kept((await page(path)).headers)).toBe(true)
+
+    const amount = 1_357 // below any other variant's: the card's lowest price
+    const repriced = await fetch(`${stack.backend}/admin/products/${products[0].id}/variants/${products[0].variants[0].id}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ prices: [{ currency_code: "vnd", amount }] }),
+    })
+    expect(repriced.status).toEqual(200)
+    const price = formatVnd(amount, "vi")
+    await expect(
+      waitFor(async () => card((await page(path)).html).includes(price), { what: `the catalogue to show ${price} within 5 s`, timeoutMs: 5000 })
+    ).resolves.toBe(true)
+  })
+
+  describe("in Chromium", () => {
+    let browser: Browser
+    beforeAll(async () => {
+      browser = await launchBrowser()
+    })
+    afterAll(async () => {
+      await browser?.close()
+    })
+
+    it("hydrates a copy kept for another spelling of the query without errors, and its links carry the browser's own query", async () => {
+      await page(FILTERED)
+      const spelling = "/vi/products?stars=4&group=food&in_season=true&stars=5&utm_source=zalo"
+      expect(kept((await page(spelling)).headers)).toBe(true)
+      const context = await browser.newContext()
+      const tab = await context.newPage()
+      const errors = watchErrors(tab)
+      const logged: string[] = []
+      tab.on("console", (m) => {
+        if (m.type() === "error" || /hydrat/i.test(m.text())) logged.push(m.text())
+      })
+      await tab.goto(`${stack.storefront}${spelling}`, { waitUntil: "load" })
+      expect(tab.url()).toEqual(`${stack.storefront}${spelling}`)
+      const english = tab.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "English" })
+      await waitFor(async () => (await english.getAttribute("href")) === `/en${spelling.slice(3)}`, {
+        what: "the English link to carry the browser's query",
+        timeoutMs: 5000,
+      })
+      // the filter form ticks what the query asked for, and sends it again
+      await expect(tab.getByRole("checkbox", { name: /food|Thực phẩm/i }).first().isChecked()).resolves.toBe(true)
+      await tab.getByRole("form", { name: /lọc/i }).getByRole("button").last().click()
+      await tab.waitForURL(/group=food/)
+      expect(await settled(errors)).toEqual([])
+      expect(logged).toEqual([])
+      await context.close()
+    })
   })
 })

@@ -90,6 +90,30 @@ medusaIntegrationTestRunner({
       expect((await told(`product:${HONEY}`)).tags).toContain("catalogue")
     })
 
+    it("a variant's price, once the OCOP catalogue's rows hold it: the catalogue lists again (ocop.catalogue.refreshed)", async () => {
+      // the late POSTs of earlier changes first
+      for (let quiet = 0, i = 0; quiet < 10 && i < 100; i++) {
+        const before = received.length
+        await new Promise((r) => setTimeout(r, 100))
+        quiet = received.length === before ? quiet + 1 : 0
+      }
+      received.length = 0
+      await api.post(
+        `/admin/products/${shop.productId}/variants/${shop.variantId}`,
+        { prices: [{ currency_code: "vnd", amount: 433_000 }] },
+        shop.admin
+      )
+      // one at the change itself (the product's page), one after the catalogue's read model was rewritten
+      for (let i = 0; i < 300 && received.filter((r) => r.tags.includes(`product:${HONEY}`)).length < 2; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      const told = received.filter((r) => r.tags.includes(`product:${HONEY}`))
+      expect(told.map((r) => r.tags)).toEqual([
+        ["catalogue", `product:${HONEY}`],
+        ["catalogue", `product:${HONEY}`],
+      ])
+    })
+
     it("an order placed (stock left): the pages of its products", async () => {
       const { cartId } = await cartWithSession(api, shop, "pp_system_default")
       const placed = await completeCart(api, shop, cartId)

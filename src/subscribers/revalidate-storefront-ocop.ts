@@ -4,8 +4,10 @@ import { productChangeTags, productHandles, revalidateStorefront, revalidateTarg
 type Data = { product_id?: string; product_ids?: string[] }
 
 /**
- * An OCOP certificate (stars, status) or a product's provenance changed
- * (events of the ocop plugin): the product's page, the catalogue and its figures.
+ * An OCOP certificate (stars, status) or a product's provenance changed, or
+ * the OCOP catalogue's read model was rewritten (after a product, price or
+ * stock change: the catalogue lists show it only then) (events of the ocop
+ * plugin): the product's page, the catalogue and its figures.
  */
 export default async function revalidateOcop({ event, container }: SubscriberArgs<Data>) {
   if (!revalidateTarget()) return // no storefront to tell: no lookups either
@@ -22,5 +24,6 @@ export const config: SubscriberConfig = {
     "ocop.certification.revoked",
     "ocop.certification.expired",
     "ocop.provenance.updated",
+    "ocop.catalogue.refreshed",
   ],
 }

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "http"
 import type { AddressInfo } from "net"
 import { brotliDecompressSync, gunzipSync } from "zlib"
 import { scriptHash } from "../../../storefront/src/lib/security/inline-scripts"
+import { keepableCataloguePage } from "../../../storefront/src/server/catalogue-pages"
 import { holdHtml, sendCachedPage } from "../../../storefront/src/server/html-response"
 import { pageCache } from "../../../storefront/src/server/page-cache"
 import { pagePreparer } from "../../../storefront/src/server/prepared-pages"
@@ -121,6 +122,34 @@ describe("HTML pages behind the storefront's server", () => {
       expect([first.headers["x-nextjs-cache"], second.headers["x-nextjs-cache"]]).toEqual(["HIT", undefined])
       await get(`${url}/private`)
       await get(`${url}/private`)
+      expect(rendered).toEqual(3)
+    } finally {
+      server.close()
+    }
+  })
+
+  it("keeps a private page when told it is the same for everyone (the catalogue), never one that sets a cookie", async () => {
+    const pages = pageCache()
+    let rendered = 0
+    const server = http.createServer((req, res) => {
+      const kept = pages.get(req.url!)
+      if (kept) return sendCachedPage(req, res, kept)
+      holdHtml(req, res, pagePreparer(policy), (page) => pages.set(req.url!, page), keepableCataloguePage)
+      rendered++
+      res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate")
+      if (req.url === "/cookie") res.setHeader("set-cookie", "_ocop_cart=x")
+      streamedPage(req, res)
+    })
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const first = await get(`${url}/vi/products?group=food`)
+      const second = await get(`${url}/vi/products?group=food`)
+      expect([rendered, second.headers["x-storefront-cache"], second.body.toString()]).toEqual([1, "HIT", PAGE])
+      expect(second.headers["content-security-policy"]).toEqual(first.headers["content-security-policy"])
+      expect(second.headers["cache-control"]).toEqual("private, no-cache, no-store, max-age=0, must-revalidate")
+      await get(`${url}/cookie`)
+      await get(`${url}/cookie`)
       expect(rendered).toEqual(3)
     } finally {
       server.close()

@@ -1,15 +1,27 @@
 "use client"
 
 import { usePathname, useSearchParams } from "next/navigation"
+import { useSyncExternalStore } from "react"
 
 const NAMES = { vi: "Tiếng Việt", en: "English", zh: "中文" } as const
 const SHORT = { vi: "VI", en: "EN", zh: "中文" } as const
 
 type Props = { current: string; label: string }
 
-/** Links to the same page, with its query, in the other languages. */
+const never = () => () => {}
+
+/** False while rendering on the server and hydrating, true after. */
+const useHydrated = () => useSyncExternalStore(never, () => true, () => false)
+
+/**
+ * Links to the same page, with its query, in the other languages. The query
+ * is added once hydrated: a page's HTML is one for every spelling of its
+ * query (the catalogue's is kept per query in normal form, server/catalogue-pages.ts),
+ * so the server's links must not carry the one it was rendered for.
+ */
 export function LangSwitch(props: Props) {
-  return <LangLinks {...props} search={useSearchParams()?.toString()} />
+  const search = useSearchParams()?.toString()
+  return <LangLinks {...props} search={useHydrated() ? search : undefined} />
 }
 
 /**

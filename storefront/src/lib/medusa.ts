@@ -42,7 +42,7 @@ export function isStatus(error: unknown, ...statuses: number[]): boolean {
 /** Memoises a loader for `ttlMs` per key (catalogue reads shared by all visitors). */
 export function memo<T>(ttlMs: number, load: (key: string) => Promise<T>) {
   const entries = new Map<string, { at: number; value: Promise<T> }>()
-  return (key: string): Promise<T> => {
+  const get = (key: string): Promise<T> => {
     const hit = entries.get(key)
     if (hit && Date.now() - hit.at < ttlMs) return hit.value
     const value = load(key)
@@ -51,6 +51,8 @@ export function memo<T>(ttlMs: number, load: (key: string) => Promise<T>) {
     if (entries.size > 500) entries.delete(entries.keys().next().value as string)
     return value
   }
+  /** Forgets every kept value (a revalidation said the data changed). */
+  return Object.assign(get, { clear: () => entries.clear() })
 }
 
 /**

@@ -37,11 +37,18 @@ export function sendCachedPage(req: IncomingMessage, res: ServerResponse, cached
  * scripts (by hash) and compressed as the client accepts (both remembered per
  * body by `prepare`). Any other response passes through untouched. A 304
  * loses the policy header: the browser keeps the one of the page it cached.
- * `keep` gets the pages Next says are the same for everyone (`sharedByNext`).
+ * `keep` gets the pages `shared` says are the same for everyone (by default
+ * the ones Next says so of: `sharedByNext`).
  * Streaming (loading.tsx, Suspense) of a page rendered per request is thereby
  * undone: the visitor gets the page once it is complete.
  */
-export function holdHtml(req: IncomingMessage, res: ServerResponse, prepare: (html: Buffer) => PreparedPage, keep?: (page: CachedPage) => void) {
+export function holdHtml(
+  req: IncomingMessage,
+  res: ServerResponse,
+  prepare: (html: Buffer) => PreparedPage,
+  keep?: (page: CachedPage) => void,
+  shared: (status: number, headers: OutgoingHttpHeaders) => boolean = sharedByNext
+) {
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders }
   let held: Buffer[] | null = null
   let decided = false
@@ -83,7 +90,7 @@ export function holdHtml(req: IncomingMessage, res: ServerResponse, prepare: (ht
     if (!holding()) return (original.end as Function).call(res, chunk, encoding, cb)
     if (chunk) held!.push(toBuffer(chunk as Chunk, encoding as BufferEncoding | undefined))
     const page = prepare(Buffer.concat(held!))
-    if (keep && sharedByNext(res.statusCode, res.getHeaders())) {
+    if (keep && shared(res.statusCode, res.getHeaders())) {
       const headers = res.getHeaders()
       for (const name of PER_SENDING) delete headers[name]
       keep({ status: res.statusCode, headers, page })

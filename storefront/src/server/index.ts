@@ -3,8 +3,9 @@ import next from "next"
 import compression from "next/dist/compiled/compression"
 import { securityConfig } from "../lib/security/env"
 import { contentSecurityPolicy } from "../lib/security/headers"
+import { catalogueCacheKey, CATALOGUE_PAGE_TAGS, keepableCataloguePage, sharedCataloguePages } from "./catalogue-pages"
 import { holdHtml, sendCachedPage } from "./html-response"
-import { mayAnswerFromCache, sharedPageCache } from "./page-cache"
+import { mayAnswerFromCache, sharedPageCache, type CachedPage } from "./page-cache"
 import { pagePreparer } from "./prepared-pages"
 
 /**
@@ -14,6 +15,8 @@ import { pagePreparer } from "./prepared-pages"
  * bytes for every visitor, so pages can be served from Next's cache), and
  * compression; a page Next served from its cache is kept for a second
  * (page-cache.ts), so Next does not answer the same page many times a second.
+ * The catalogue page (rendered per request: it reads the query) is kept per
+ * query in normal form until a tag it read is dropped (catalogue-pages.ts).
  * Next's own compression is off (next.config.mjs: `compress:
  * false`): it would compress before the body could be hashed.
  */
@@ -26,12 +29,20 @@ export async function startServer({ dir, port, hostname }: { dir: string; port: 
   // everything else (scripts, styles, RSC payloads) as `next start` does it: gzip when worth it
   const compress = compression({ threshold: 1024 })
   const pages = sharedPageCache()
+  const catalogue = sharedCataloguePages()
+  /** Where a kept page is looked up and a new one kept, if anywhere. */
+  const cacheFor = (url: string) => {
+    const key = catalogueCacheKey(url)
+    if (!key) return { get: () => pages.get(url), keep: (page: CachedPage) => pages.set(url, page), shared: undefined }
+    const since = catalogue.generation
+    return { get: () => catalogue.get(key), keep: (page: CachedPage) => void catalogue.set(key, page, CATALOGUE_PAGE_TAGS, since), shared: keepableCataloguePage }
+  }
   const server = createServer((req, res) => {
-    const key = mayAnswerFromCache(req.method, req.headers) ? req.url! : null
-    const kept = key ? pages.get(key) : null
+    const cache = mayAnswerFromCache(req.method, req.headers) ? cacheFor(req.url!) : null
+    const kept = cache?.get()
     if (kept) return sendCachedPage(req, res, kept)
     compress(req, res, () => {})
-    holdHtml(req, res, prepare, key ? (page) => pages.set(key, page) : undefined)
+    holdHtml(req, res, prepare, cache?.keep, cache?.shared)
     handle(req, res).catch((e: unknown) => {
       console.error(e)
       if (!res.headersSent) res.statusCode = 500

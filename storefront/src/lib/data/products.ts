@@ -96,10 +96,19 @@ export const PRODUCT_REVALIDATE_SECONDS = 60
  * Lists whose query anyone can make up without bound (lib/catalogue-cache) are
  * kept per process for 15 s only (at most 500); the shared cache gets the rest.
  */
-const uncachedLists = memo(15_000, (key: string) => {
+const loadUncachedList = (key: string) => {
   const { q, locale } = JSON.parse(key) as { q: CatalogueQuery; locale?: string }
   return loadList("", q, locale)
-})
+}
+/** One per process (on `globalThis`): the revalidation route's bundle and the pages' must reach the same. */
+const UNCACHED_LISTS = Symbol.for("ocop.storefront.uncached-lists")
+type ListMemo = ReturnType<typeof memo<ProductList>>
+const uncachedLists: ListMemo = ((globalThis as { [UNCACHED_LISTS]?: ListMemo })[UNCACHED_LISTS] ??= memo(15_000, loadUncachedList))
+
+/** Forgets the lists kept per process: POST /api/revalidate with `products` or `catalogue`. */
+export function dropUncachedLists() {
+  uncachedLists.clear()
+}
 
 async function loadList(_key: string, q: CatalogueQuery, locale?: string): Promise<ProductList> {
   const region = await vietnamRegion()

@@ -6,4 +6,6 @@ export const OcopEvents = {
   CERTIFICATION_REVOKED: "ocop.certification.revoked",
   CERTIFICATION_EXPIRED: "ocop.certification.expired",
   PROVENANCE_UPDATED: "ocop.provenance.updated",
+  /** the catalogue's read model was rewritten (data: `{ product_ids }`, none for a rebuild of every product) */
+  CATALOGUE_REFRESHED: "ocop.catalogue.refreshed",
 } as const

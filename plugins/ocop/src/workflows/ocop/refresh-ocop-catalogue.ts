@@ -1,4 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "../../modules/ocop/events"
 import type { LoadCatalogueEntriesInput } from "./catalogue/load-catalogue-entries"
 import { invalidateCatalogueAnswersStep } from "./catalogue/invalidate-catalogue-answers"
 import { refreshCatalogueEntriesStep } from "./catalogue/write-catalogue-entries"
@@ -13,13 +15,20 @@ export const refreshOcopCatalogueWorkflowId = "refresh-ocop-catalogue"
  * subscribers on product, variant, stock and OCOP changes, by the OCOP
  * certification and provenance workflows themselves, the nightly job and
  * POST /admin/ocop/catalogue/rebuild. Then the cached catalogue answers
- * (lib/answer-cache.ts) are invalidated.
+ * (lib/answer-cache.ts) are invalidated, and `ocop.catalogue.refreshed`
+ * tells whoever shows the catalogue (the store's storefront revalidation)
+ * that its answers changed: a price or stock change reaches the catalogue
+ * only now, after the event of the change itself.
  */
 export const refreshOcopCatalogueWorkflow = createWorkflow(
   refreshOcopCatalogueWorkflowId,
   (input: RefreshOcopCatalogueInput) => {
     const result = refreshCatalogueEntriesStep(input)
     invalidateCatalogueAnswersStep()
+    emitEventStep({
+      eventName: OcopEvents.CATALOGUE_REFRESHED,
+      data: transform({ input }, ({ input }) => ({ product_ids: input.product_ids ?? [] })),
+    })
     return new WorkflowResponse(result)
   }
 )

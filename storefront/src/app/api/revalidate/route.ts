@@ -2,6 +2,8 @@ import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { parseRevalidateBody } from "@/lib/cache-tags"
 import { givenSecret, revalidateSecret, secretMatches } from "@/lib/revalidate-auth"
+import { dropUncachedLists } from "@/lib/data/products"
+import { sharedCataloguePages } from "@/server/catalogue-pages"
 import { sharedPageCache } from "@/server/page-cache"
 
 const NO_STORE = { "cache-control": "no-store" }
@@ -12,7 +14,8 @@ const MAX_BODY = 16 * 1024
  * `Authorization: Bearer`) = STOREFRONT_REVALIDATE_SECRET: drops the cached
  * store reads carrying those tags (see lib/cache-tags), so the next page
  * render reads the backend again, and the pages made from them (Next's, and
- * the copies the server keeps for a second). The backend's subscribers call it when a
+ * the copies the server keeps: for a second, and catalogue pages by the tags
+ * they read). The backend's subscribers call it when a
  * product, price, stock, OCOP certificate or stream changes.
  * 401 without the right secret; 400 naming the field for anything but known tags.
  */
@@ -31,6 +34,8 @@ export async function POST(req: NextRequest) {
   const parsed = parseRevalidateBody(body)
   if (!parsed.ok) return NextResponse.json({ message: parsed.message, field: parsed.field }, { status: 400, headers: NO_STORE })
   for (const tag of parsed.tags) revalidateTag(tag)
+  if (parsed.tags.some((t) => t === "products" || t === "catalogue")) dropUncachedLists()
   sharedPageCache().clear()
+  sharedCataloguePages().drop(parsed.tags)
   return NextResponse.json({ revalidated: parsed.tags }, { headers: NO_STORE })
 }

@@ -4,35 +4,28 @@ import { DemandSignal } from "@/components/demand-signal"
 import { Filters } from "@/components/filters"
 import { ProductGrid } from "@/components/product-card"
 import { listProducts } from "@/lib/data/products"
-import { listParam, oneParam, pageLocale } from "@/lib/locale"
-
-type Search = Promise<Record<string, string | string[] | undefined>>
-const PAGE = 24
-const ORDERS = ["-stars", "stars", "price", "-price", "title", "-created_at"] as const
+import { CATALOGUE_ORDERS, CATALOGUE_PAGE_SIZE as PAGE, catalogueSearch, parseCatalogueQuery, type RawSearch } from "@/lib/catalogue-query"
+import { pageLocale } from "@/lib/locale"
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { t } = await pageLocale(params)
   return { title: t.catalogue.title }
 }
 
-export default async function Catalogue({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Search }) {
+/**
+ * Rendered from the query in normal form only (lib/catalogue-query.ts), and
+ * from nothing of the visitor: the storefront server keeps one copy per normal
+ * form for everyone (server/catalogue-pages.ts).
+ */
+export default async function Catalogue({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<RawSearch> }) {
   const { locale, t } = await pageLocale(params)
-  const sp = await searchParams
-  const q = oneParam(sp.q)?.slice(0, 100) ?? ""
-  const order = ORDERS.find((o) => o === oneParam(sp.order)) ?? "-stars"
-  const page = Math.max(1, Math.floor(Number(oneParam(sp.page)) || 1))
-  const minStars = Number(oneParam(sp.min_stars)) || undefined
-  const selected = {
-    stars: listParam(sp.stars).filter((s) => /^[3-5]$/.test(s)),
-    group: listParam(sp.group),
-    mark_kind: listParam(sp.mark_kind),
-    district: listParam(sp.district),
-    standard: listParam(sp.standard),
-  }
-  const inSeason = oneParam(sp.in_season) === "true"
+  const query = parseCatalogueQuery(await searchParams)
+  const { q, order, page, selected } = query
+  const minStars = query.min_stars
+  const inSeason = query.in_season
   const list = await listProducts({
     q,
-    min_stars: minStars && minStars >= 3 && minStars <= 5 ? minStars : undefined,
+    min_stars: minStars,
     ...selected,
     in_season: inSeason,
     order,
@@ -42,10 +35,8 @@ export default async function Catalogue({ params, searchParams }: { params: Prom
   const action = `/${locale}/products`
   const pages = Math.max(1, Math.ceil(list.count / PAGE))
   const pageHref = (p: number) => {
-    const u = new URLSearchParams()
-    for (const [k, v] of Object.entries(sp)) for (const one of Array.isArray(v) ? v : v ? [v] : []) if (k !== "page") u.append(k, one)
-    u.set("page", String(p))
-    return `${action}?${u}`
+    const search = catalogueSearch({ ...query, page: p }).toString()
+    return search ? `${action}?${search}` : action
   }
   return (
     <>
@@ -86,7 +77,7 @@ export default async function Catalogue({ params, searchParams }: { params: Prom
               <div>
                 <label htmlFor="order">{t.catalogue.sort}</label>
                 <select id="order" name="order" defaultValue={order}>
-                  {ORDERS.map((o) => (
+                  {CATALOGUE_ORDERS.map((o) => (
                     <option key={o} value={o}>
                       {t.order_by[o]}
                     </option>
