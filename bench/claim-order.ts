@@ -124,6 +124,9 @@ async function wave(g: Gateway, o: { call: ReturnType<typeof client>; db: Pool; 
     console.log(`[${g.label}] claim ack  losers  p50 ${fmt(l.p50)}  p95 ${fmt(l.p95)}  p99 ${fmt(l.p99)}  max ${fmt(l.max)}`)
     const tl = ackTimeline(claims)
     console.log(`[${g.label}] acks read after the first offer:started: winners ${tl.firstWinner}-${tl.lastWinner} ms, losers ${tl.firstLoser}-${tl.lastLoser} ms (offer:started reached every buyer within ${tl.startedSpread} ms)`)
+    // for a gateway profile (BENCH_GATEWAY_NODE_ARGS=--cpu-prof): the wave on the monotonic clock V8's samples use
+    const mono = (ms: number) => process.hrtime.bigint() / 1000n - BigInt(Date.now() - ms) * 1000n
+    console.log(`[${g.label}] wave on the monotonic clock: ${mono(Math.min(...claims.map((c) => c.startedAt)))}-${mono(Math.max(...claims.map((c) => c.ackAt)))} µs`)
     console.log(`[${g.label}] the buyers' own event-loop delay during the wave: p50 ${ownDelay.p50.toFixed(1)} ms, p99 ${ownDelay.p99.toFixed(1)} ms, max ${ownDelay.max.toFixed(1)} ms`)
     // the floor: the same buyers' acks answered from memory, the same crowd connected, once the wave is over
     await sleep(2000)
@@ -170,6 +173,12 @@ async function main() {
     // stock for both flows' orders and every wave's offer
     const sale = await prepareLiveSale(call, db, PASSWORD, (4 + ROUNDS.length) * UNITS)
     const { regionId, variant } = sale
+
+    // an earlier run's offers still open on the stream (at most 5 may be): stopped
+    const { stream: open } = await call("GET", `/store/live/streams/${sale.stream.id}`)
+    for (const o of open.offers ?? []) {
+      await call("POST", `/producer/streams/${sale.stream.id}/offers/${o.id}/stop`, {}, sale.producer).catch(() => undefined)
+    }
 
     const run = crypto.randomBytes(3).toString("hex")
     const t0 = Date.now()
