@@ -21,7 +21,7 @@ process.on("message", async (m: any) => {
       }
       process.send!({ ok: true, open: viewers.length })
     } else if (m.cmd === "close") {
-      viewers.forEach((v) => v.close())
+      viewers.splice(0).forEach((v) => v.close())
       process.send!({ ok: true })
     }
   } catch (e) {

@@ -27,12 +27,12 @@ export type GatewayProc = { url: string; child: ChildProcess; stop: () => Promis
 
 /**
  * The real gateway (`plugins/live-selling/src/live/server.ts`) in its own process;
- * `BENCH_GATEWAY_ROOT`: another checkout's gateway (a before/after run on the same bench).
+ * `root` (else env `BENCH_GATEWAY_ROOT`): another checkout's gateway (a before/after run on the same bench).
  */
-export function gatewayProcess(env: Record<string, string>): Promise<GatewayProc> {
+export function gatewayProcess(env: Record<string, string>, root?: string): Promise<GatewayProc> {
   const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(" ").filter(Boolean)
   const child = spawn(process.execPath, [...nodeArgs, ...TS, "plugins/live-selling/src/live/server.ts"], {
-    cwd: process.env.BENCH_GATEWAY_ROOT || ROOT,
+    cwd: root || process.env.BENCH_GATEWAY_ROOT || ROOT,
     env: { ...process.env, LIVE_PORT: "0", LIVE_HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   })

@@ -148,6 +148,58 @@ export function claimSuite(mode: Mode) {
     expect({ left: rest.left, held: await heldCount(offer.id) }).toEqual({ left: 0, held: { n: 2, units: 5 } })
   })
 
+  describe("claims arriving together (one batch in the Postgres engine)", () => {
+    const together = (offerId: string, rs: [customer: string, key: string, quantity?: number][]) =>
+      Promise.allSettled(rs.map(([c, idempotencyKey, quantity = 1]) =>
+        gw.ctx.claims.claim({ offerId, customerKey: `cus_${mode}_${c}`, quantity, idempotencyKey })))
+    const refusal = (a: PromiseSettledResult<unknown>) => (a.status === "rejected" ? { code: a.reason.code, message: a.reason.message } : null)
+    // now() is the transaction's start: claims written by one transaction share it
+    const transactions = async (offerId: string) =>
+      (await t.db.query("SELECT count(DISTINCT created_at)::int AS n FROM live_claim WHERE offer_id = $1", [offerId])).rows[0].n
+
+    it("several buyers at once, sold out mid-way: exactly the units there are, the rest sold out", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 3 })
+      const answers = await together(offer.id, Array.from({ length: 8 }, (_, i) => [`mid${i}`, uniqueKey("mid")] as [string, string]))
+      const won = answers.flatMap((a) => (a.status === "fulfilled" ? [a.value] : []))
+      expect(won.map((w) => w.left).sort()).toEqual([0, 1, 2])
+      expect(won.every((w) => w.claim.status === "held" && !w.duplicate)).toBe(true)
+      expect(answers.filter((a) => refusal(a)?.code === "sold_out")).toHaveLength(5)
+      expect(await heldCount(offer.id)).toEqual({ n: 3, units: 3 })
+      await gw.ctx.claims.flush()
+      expect((await offerRow(offer.id)).claimed).toBe(3)
+      if (mode === "postgres") {
+        expect(await transactions(offer.id)).toBe(1)
+      }
+    })
+
+    it("the same key twice at once: the buyer's second replays the first, another buyer's is refused", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 5, perCustomerLimit: 5 })
+      const key = uniqueKey("twice")
+      const [first, again, foreign, other] = await together(offer.id, [["twiceA", key, 2], ["twiceA", key, 2], ["twiceB", key], ["twiceC", uniqueKey("twice")]])
+      expect(first.status === "fulfilled" && again.status === "fulfilled" && other.status === "fulfilled").toBe(true)
+      const [a, b, c] = [first, again, other].map((x) => (x as PromiseFulfilledResult<any>).value)
+      expect({ id: b.claim.id, duplicate: b.duplicate }).toEqual({ id: a.claim.id, duplicate: true })
+      expect(a.duplicate).toBe(false)
+      expect(refusal(foreign)).toEqual({ code: "bad_request", message: "idempotencyKey: already used for another claim" })
+      expect(c.claim.quantity).toBe(1)
+      expect(await heldCount(offer.id)).toEqual({ n: 2, units: 3 })
+    })
+
+    it("a buyer over the limit among others at once: the limit holds, the others are served", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 10, perCustomerLimit: 2 })
+      const rs: [string, string][] = [["overA", uniqueKey("over")], ["overB", uniqueKey("over")], ["overA", uniqueKey("over")],
+        ["overA", uniqueKey("over")], ["overB", uniqueKey("over")], ["overA", uniqueKey("over")]]
+      const answers = await together(offer.id, rs)
+      const of = (who: string) => answers.filter((_, i) => rs[i][0] === who)
+      expect(of("overA").map((a) => a.status === "fulfilled" ? "held" : refusal(a)?.code).sort()).toEqual(["held", "held", "limit_reached", "limit_reached"])
+      expect(of("overB").map((a) => a.status)).toEqual(["fulfilled", "fulfilled"])
+      expect(await heldCount(offer.id)).toEqual({ n: 4, units: 4 })
+      if (mode === "postgres") {
+        expect(await transactions(offer.id)).toBe(1)
+      }
+    })
+  })
+
   it("a released claim gives its units back and broadcasts offer:stock", async () => {
     const offer = await seedOffer(t.db, { streamId, quantity: 4, perCustomerLimit: 4 })
     const key = await seedPublishableKey(t.db)

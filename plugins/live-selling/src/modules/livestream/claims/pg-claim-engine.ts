@@ -2,12 +2,13 @@ import { LiveError } from "../lib/errors"
 import type { LiveEventPublisher } from "../events/types"
 import { ID_PREFIX, newId } from "../lib/ids"
 import { claimKeysUsed, endHeldClaims, giveBackUnits, offersWithDueHolds } from "../store/claims"
-import { readClaimState, takeUnitsAndCommit } from "../store/claim-statements"
+import { readBatchState, takeUnitsAndInsert } from "../store/claim-batch-statements"
 import { withTransaction } from "../store/tx"
+import { keyedBatch } from "../lib/keyed-batch"
 import { tickBatch } from "../lib/tick-batch"
 import type { ClaimRow, Db, OfferRow } from "../lib/types"
-import { decideClaim, type OfferFacts } from "./claim-rule"
-import { KeyedGate } from "./keyed-gate"
+import { decideBatch, unitsGranted, type BatchDecision } from "./claim-batch"
+import { decideClaim, type ClaimDecision, type OfferFacts } from "./claim-rule"
 import { answerOf, convertClaim, refusalError, rejectMalformed, stockAnnouncer } from "./shared"
 import { DEFAULT_HOLD_MS, type ClaimEngine, type ClaimInput, type ClaimResult } from "./types"
 
@@ -15,13 +16,16 @@ const SOLD_OUT_TTL_MS = 250
 const MAX_ATTEMPTS = 10
 const UNIQUE_VIOLATION = "23505"
 
+type Answer = PromiseSettledResult<ClaimResult>
+
 /**
- * Claims in Postgres. Per attempt, one transaction: this buyer's advisory
- * lock on the offer and the state read (`readClaimState`), the claim rule
- * (`decideClaim`) in TS, then for a grant a conditional UPDATE that takes
- * the units only if they are still there, the claim insert and COMMIT
- * (`takeUnitsAndCommit`). Units taken meanwhile by other buyers: decide
- * again on a fresh read.
+ * Claims in Postgres, in batches: the claims on one offer that arrive in
+ * one turn of the event loop (or while the offer's previous batch ran) are
+ * decided together in one transaction: the offer row locked and every
+ * buyer's state read (`readBatchState`), each claim decided in order by
+ * the claim rule (`decideBatch`), then one UPDATE of the offer, one insert
+ * of the granted claims and COMMIT (`takeUnitsAndInsert`). A batch that
+ * fails is tried again claim by claim, so one bad claim fails no other.
  */
 export class PgClaimEngine implements ClaimEngine {
   readonly kind = "postgres" as const
@@ -30,9 +34,8 @@ export class PgClaimEngine implements ClaimEngine {
   // after the last unit went, and need no transaction to be refused. Units
   // given back elsewhere become claimable again within SOLD_OUT_TTL_MS.
   private readonly soldOut = new Map<string, { at: number; offer: OfferFacts; now: number }>()
-  // At most a few attempts per offer at the database at once; the others
-  // wait here and are mostly answered by the sold-out cache.
-  private readonly gate = new KeyedGate(8)
+  // One batch per offer at a time; claims arriving meanwhile form the next.
+  private readonly batch = keyedBatch((offerId: string, inputs: ClaimInput[]) => this.decide(offerId, inputs))
   // Whether a refused attempt's key already has a claim (a retry replays
   // it): one query per turn of the event loop for all of them.
   private readonly keyUsed = tickBatch((pairs: { offerId: string; idempotencyKey: string }[]) => claimKeysUsed(this.db, pairs))
@@ -47,18 +50,9 @@ export class PgClaimEngine implements ClaimEngine {
 
   async claim(input: ClaimInput): Promise<ClaimResult> {
     rejectMalformed(input)
-    // once sold out, refusals need neither the gate nor a transaction
+    // once sold out, refusals need no transaction
     await this.answerFromSoldOutCache(input)
-    return this.gate.run(input.offerId, async () => {
-      await this.answerFromSoldOutCache(input)
-      for (let i = 0; i < MAX_ATTEMPTS; i++) {
-        const result = await this.attempt(input)
-        if (result) {
-          return result
-        }
-      }
-      throw new LiveError("internal", "claim could not be completed, retry")
-    })
+    return this.batch(input.offerId, input)
   }
 
   // With no units left the answer is the same for every buyer, so the
@@ -77,59 +71,87 @@ export class PgClaimEngine implements ClaimEngine {
     }
   }
 
-  // Claims waiting at the gate are let in together: each is refused from
-  // the cache, their replay-key checks in one query.
-  private markSoldOut(offerId: string, offer: OfferFacts, now: number) {
-    this.soldOut.set(offerId, { at: Date.now(), offer, now })
-    this.gate.openAll(offerId)
+  /** A batch's answers; if the batch failed, each claim's answer alone. */
+  private async decide(offerId: string, inputs: ClaimInput[]): Promise<Answer[]> {
+    if (inputs.length === 1) {
+      return [await settle(this.alone(inputs[0]))]
+    }
+    try {
+      return await this.attempt(offerId, inputs)
+    } catch {
+      const answers: Answer[] = []
+      for (const input of inputs) {
+        answers.push(await settle(this.alone(input)))
+      }
+      return answers
+    }
   }
 
-  /** One transaction; null when the units went to other buyers meanwhile. */
-  private async attempt(input: ClaimInput): Promise<ClaimResult | null> {
+  /** One claim, tried again when another process took its key meanwhile. */
+  private async alone(input: ClaimInput): Promise<ClaimResult> {
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      try {
+        const [answer] = await this.attempt(input.offerId, [input])
+        if (answer.status === "rejected") {
+          throw answer.reason
+        }
+        return answer.value
+      } catch (e: any) {
+        if (e?.code !== UNIQUE_VIOLATION) {
+          throw e
+        }
+      }
+    }
+    throw new LiveError("internal", "claim could not be completed, retry")
+  }
+
+  /** One transaction for claims on one offer: their answers, in order. */
+  private async attempt(offerId: string, inputs: ClaimInput[]): Promise<Answer[]> {
     const c = await this.db.connect()
     let open = true
     try {
-      const state = await readClaimState(c, { ...input, holdMs: this.holdMs })
-      const d = decideClaim(state, input)
-      if (d.kind !== "grant") {
+      const state = await readBatchState(c, {
+        offerId, holdMs: this.holdMs,
+        customerKeys: inputs.map((i) => i.customerKey), idempotencyKeys: inputs.map((i) => i.idempotencyKey),
+      })
+      const decisions = decideBatch(state, inputs)
+      const grants = decisions.flatMap((d, i) => (d.kind === "grant" ? [{ i, d }] : []))
+      const ids = new Map(grants.map(({ i }) => [i, newId(ID_PREFIX.claim)]))
+      let written: Map<number, ClaimRow> = new Map()
+      if (grants.length) {
+        const taken = await takeUnitsAndInsert(c, offerId, grants.map(({ i, d }) => ({
+          id: ids.get(i)!, customerKey: inputs[i].customerKey, customerId: inputs[i].customerId ?? null,
+          cartId: inputs[i].cartId ?? null, quantity: inputs[i].quantity, idempotencyKey: inputs[i].idempotencyKey,
+          expiresAt: d.expiresAt,
+        })))
+        open = false
+        if (!taken) {
+          throw new LiveError("internal", "claim could not be completed, retry")
+        }
+        const byId = new Map(taken.rows.map((r) => [r.id, r]))
+        written = new Map(grants.map(({ i }) => [i, byId.get(ids.get(i)!)!]))
+        this.stock.announce(offerId, taken.rows[0].stream_id, taken.left)
+      } else {
         await c.query("COMMIT")
         open = false
-        if (d.kind === "refuse" && d.code === "sold_out" && d.left === 0) {
-          this.markSoldOut(input.offerId, state.offer!, state.now)
-        }
-        return answerOf(d)
       }
-      const taken = await takeUnitsAndCommit(c, {
-        id: newId(ID_PREFIX.claim),
-        offerId: input.offerId,
-        customerKey: input.customerKey,
-        customerId: input.customerId ?? null,
-        cartId: input.cartId ?? null,
-        quantity: input.quantity,
-        idempotencyKey: input.idempotencyKey,
-        expiresAt: d.expiresAt,
-      })
-      open = false
-      if (!taken) {
-        return null
-      }
-      if (taken.left === 0) {
-        // this claim took the last unit: the claims behind it are refused from memory
-        this.markSoldOut(input.offerId, { ...state.offer!, claimed: state.offer!.quantity }, state.now)
-      }
-      this.stock.announce(input.offerId, taken.claim.stream_id, taken.left)
-      return { claim: taken.claim, left: taken.left, duplicate: false }
-    } catch (e: any) {
-      if (e?.code === UNIQUE_VIOLATION) {
-        // Another buyer's claim took this key meanwhile: the next read says so.
-        return null
-      }
-      throw e
+      this.noteSoldOut(offerId, state.offer, state.now, decisions, inputs)
+      return decisions.map((d, i) => answerAt(d, i, written))
     } finally {
       if (open) {
         await c.query("ROLLBACK").catch(() => undefined)
       }
       c.release()
+    }
+  }
+
+  // The batch took the last unit, or found none: the claims behind it are
+  // refused from memory.
+  private noteSoldOut(offerId: string, offer: OfferFacts | null, now: number, ds: BatchDecision<ClaimRow>[], inputs: ClaimInput[]) {
+    const taken = unitsGranted(ds, inputs)
+    const seen = ds.some((d) => d.kind === "grant" || (d.kind === "refuse" && d.code === "sold_out"))
+    if (offer && seen && offer.claimed + taken >= offer.quantity) {
+      this.soldOut.set(offerId, { at: Date.now(), offer: { ...offer, claimed: offer.quantity }, now })
     }
   }
 
@@ -189,5 +211,23 @@ export class PgClaimEngine implements ClaimEngine {
 
   flush(): Promise<void> {
     return this.stock.flush()
+  }
+}
+
+const settle = <T>(p: Promise<T>): Promise<PromiseSettledResult<T>> =>
+  p.then((value) => ({ status: "fulfilled", value }), (reason) => ({ status: "rejected", reason }))
+
+/** Decision `i` of a batch as its claim's answer; a claim the batch wrote is its row in `written`. */
+function answerAt(d: BatchDecision<ClaimRow>, i: number, written: Map<number, ClaimRow>): Answer {
+  if (d.kind === "grant") {
+    return { status: "fulfilled", value: { claim: written.get(i)!, left: d.left, duplicate: false } }
+  }
+  if (d.kind === "replay" && "grantOf" in d.claim) {
+    return { status: "fulfilled", value: { claim: written.get(d.claim.grantOf)!, left: d.left, duplicate: true } }
+  }
+  try {
+    return { status: "fulfilled", value: answerOf(d as ClaimDecision<ClaimRow>) }
+  } catch (reason) {
+    return { status: "rejected", reason }
   }
 }

@@ -1,4 +1,3 @@
-import { KeyedGate } from "../keyed-gate"
 import { claimArgs, initArgs, parseClaimReply, unclaimArgs } from "../redis-claim-scripts"
 
 describe("Redis claim scripts", () => {
@@ -34,57 +33,5 @@ describe("Redis claim scripts", () => {
     const closed = parseClaimReply(["took", "lclm_1", ...reply.slice(2, 7), "0", ...reply.slice(8)])
     expect(closed).toMatchObject({ took: true, existingClaimId: "lclm_1", offer: { status: "ended" } })
     expect(parseClaimReply(["missing"])).toBeNull()
-  })
-})
-
-describe("keyed gate", () => {
-  it("lets at most `limit` calls per key run at once, in arrival order", async () => {
-    const gate = new KeyedGate(2)
-    let running = 0
-    let peak = 0
-    const order: number[] = []
-    const task = (i: number) =>
-      gate.run("offer", async () => {
-        running++
-        peak = Math.max(peak, running)
-        await new Promise((r) => setTimeout(r, 5))
-        order.push(i)
-        running--
-        return i
-      })
-    const other = gate.run("other", async () => "free")
-    const results = await Promise.all([0, 1, 2, 3, 4].map(task))
-    expect(results).toEqual([0, 1, 2, 3, 4])
-    expect(peak).toBe(2)
-    expect(order).toEqual([0, 1, 2, 3, 4])
-    expect(await other).toBe("free")
-  })
-
-  it("openAll lets every waiting call in at once; later calls keep the limit", async () => {
-    const gate = new KeyedGate(1)
-    let running = 0
-    let peak = 0
-    let release!: () => void
-    const held = new Promise<void>((r) => (release = r))
-    const task = (wait: Promise<void> | null) =>
-      gate.run("offer", async () => {
-        running++
-        peak = Math.max(peak, running)
-        await (wait ?? new Promise((r) => setTimeout(r, 5)))
-        running--
-      })
-    const first = task(held)
-    const waiting = [task(null), task(null), task(null)]
-    await new Promise((r) => setImmediate(r))
-    expect(running).toBe(1)
-    gate.openAll("offer")
-    await Promise.all(waiting)
-    expect(peak).toBe(4)
-    release()
-    await first
-    peak = 0
-    await Promise.all([task(null), task(null)])
-    expect(peak).toBe(1)
-    gate.openAll("nobody-waits")
   })
 })
