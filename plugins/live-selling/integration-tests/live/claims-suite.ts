@@ -2,7 +2,7 @@ import type Redis from "ioredis"
 import { claimArgs, claimScript, parseClaimReply } from "../../src/modules/livestream/claims/redis-claim-scripts"
 import { rebuildOfferState } from "../../src/modules/livestream/claims/redis-offer-state"
 import { redisKeys } from "../../src/modules/livestream/lib/redis-keys"
-import { insertClaimIfFresh } from "../../src/modules/livestream/store/claim-statements"
+import { insertClaimsIfFresh } from "../../src/modules/livestream/store/claim-statements"
 import { getClaim, heldClaimTotals, setClaimRefs } from "../../src/modules/livestream/store/claims"
 import { getOffer } from "../../src/modules/livestream/store/offers"
 import { streamSales } from "../../src/modules/livestream/store/stats"
@@ -292,11 +292,11 @@ export function claimSuite(mode: Mode) {
       expect(taken?.took).toBe(true)
       // ...Redis loses it and the state is rebuilt from Postgres before the insert.
       await rebuildOfferState(t.db, redis!, keys, offer.id, { force: true })
-      const late = await insertClaimIfFresh(t.db, {
-        id: "lclm_slow", offerId: offer.id, streamId, customerKey: "cus_slow", customerId: null, cartId: null,
+      const late = await insertClaimsIfFresh(t.db, offer.id, [{
+        id: "lclm_slow", streamId, customerKey: "cus_slow", customerId: null, cartId: null,
         quantity: 1, price: 99_000, idempotencyKey: "slow-key-1", expiresAt: Date.now() + 60_000, gen: taken!.gen,
-      })
-      expect(late).toEqual({ claim: null, fresh: false })
+      }])
+      expect(late).toEqual([{ claim: null, fresh: false }])
       const s = await connect(gw.url, customer("after-rebuild"))
       try {
         const got = await ask(s, "offer:claim", { offerId: offer.id, quantity: 1, idempotencyKey: uniqueKey("ar") })
@@ -307,6 +307,29 @@ export function claimSuite(mode: Mode) {
       } finally {
         s.close()
       }
+    })
+
+    it("makes a batch of winners durable in one statement: each fresh row inserted, a key already held answered by its claim", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 5 })
+      const keys = redisKeys(prefix)
+      await rebuildOfferState(t.db, redis!, keys, offer.id)
+      const gen = (await t.db.query("SELECT stock_gen FROM live_offer WHERE id = $1", [offer.id])).rows[0].stock_gen
+      const row = (n: number, key = `batch-key-${n}`) => ({
+        id: `lclm_batch_${n}`, streamId, customerKey: `cus_batch_${n}`, customerId: null, cartId: null,
+        quantity: 1, price: 99_000, idempotencyKey: key, expiresAt: Date.now() + 60_000, gen,
+      })
+      const [first] = await insertClaimsIfFresh(t.db, offer.id, [row(1)])
+      expect(first.fresh).toBe(true)
+      expect(first.claim).toMatchObject({ id: "lclm_batch_1", offer_id: offer.id, status: "held" })
+      const out = await insertClaimsIfFresh(t.db, offer.id, [row(2), row(3, "batch-key-1"), row(4)])
+      expect(out.map((r) => [r.fresh, r.claim?.id ?? null])).toEqual([
+        [true, "lclm_batch_2"], [true, null], [true, "lclm_batch_4"],
+      ])
+      expect(out[0].claim!.expires_at).toBeInstanceOf(Date)
+      const stale = await insertClaimsIfFresh(t.db, offer.id, [{ ...row(5), gen: "not-the-gen" }, { ...row(6), gen: "not-the-gen" }])
+      expect(stale).toEqual([{ claim: null, fresh: false }, { claim: null, fresh: false }])
+      const { rows } = await t.db.query("SELECT id FROM live_claim WHERE offer_id = $1 ORDER BY id", [offer.id])
+      expect(rows.map((r: { id: string }) => r.id)).toEqual(["lclm_batch_1", "lclm_batch_2", "lclm_batch_4"])
     })
 
     it("expired holds still count against their buyer's limit after Redis loses its state", async () => {

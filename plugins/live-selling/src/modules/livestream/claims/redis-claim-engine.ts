@@ -2,6 +2,7 @@ import type Redis from "ioredis"
 import { LiveError } from "../lib/errors"
 import type { LiveEventPublisher } from "../events/types"
 import { ID_PREFIX, newId } from "../lib/ids"
+import { keyedBatch } from "../lib/keyed-batch"
 import { keyedThrottle } from "../lib/keyed-throttle"
 import { redisKeys, type RedisKeys } from "../lib/redis-keys"
 import {
@@ -10,7 +11,7 @@ import {
   getClaim,
   offersWithDueHolds,
 } from "../store/claims"
-import { insertClaimIfFresh } from "../store/claim-statements"
+import { insertClaimsIfFresh } from "../store/claim-statements"
 import { syncClaimed } from "../store/offers"
 import type { ClaimRow, Db, DbClient, OfferRow } from "../lib/types"
 import { decideClaim } from "./claim-rule"
@@ -23,6 +24,9 @@ import { answerOf, convertClaim, rejectMalformed, stockAnnouncer } from "./share
 import { DEFAULT_HOLD_MS, type ClaimEngine, type ClaimInput, type ClaimResult } from "./types"
 
 class StaleState extends Error {}
+
+type PendingClaimRow = Parameters<typeof insertClaimsIfFresh>[2][number]
+type InsertedClaim = Awaited<ReturnType<typeof insertClaimsIfFresh>>[number]
 
 /**
  * Claims in Redis: one Lua script takes the units when nothing stands in
@@ -37,6 +41,15 @@ export class RedisClaimEngine implements ClaimEngine {
   private readonly stock: ReturnType<typeof stockAnnouncer>
   private readonly pgSync = keyedThrottle((id) => syncClaimed(this.db, id), 250)
   private readonly preparing = new Map<string, Promise<void>>()
+  // The winners' rows on one offer: one statement (one commit) per batch; the
+  // grants taken in Redis meanwhile form the next. A failed batch is retried
+  // row by row, so one bad row fails only its own claim.
+  private readonly insertBatch = keyedBatch((offerId: string, rows: PendingClaimRow[]) =>
+    insertClaimsIfFresh(this.db, offerId, rows).then(
+      (out) => out.map((value): PromiseSettledResult<InsertedClaim> => ({ status: "fulfilled", value })),
+      () => Promise.allSettled(rows.map((row) => insertClaimsIfFresh(this.db, offerId, [row]).then((out) => out[0])))
+    )
+  )
 
   constructor(
     private readonly db: Db,
@@ -110,8 +123,8 @@ export class RedisClaimEngine implements ClaimEngine {
   ): Promise<ClaimResult> {
     let inserted: ClaimRow | null
     try {
-      const r = await insertClaimIfFresh(this.db, {
-        id, offerId: input.offerId, streamId: seen.streamId, customerKey: input.customerKey,
+      const r = await this.insertBatch(input.offerId, {
+        id, streamId: seen.streamId, customerKey: input.customerKey,
         customerId: input.customerId ?? null, cartId: input.cartId ?? null,
         quantity: input.quantity, price: seen.price, idempotencyKey: input.idempotencyKey,
         expiresAt: grant.expiresAt, gen: seen.gen,

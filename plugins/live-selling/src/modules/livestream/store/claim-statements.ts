@@ -14,33 +14,42 @@ type Q = Db | DbClient
 const DATE_FIELDS = ["expires_at", "converted_at", "released_at", "created_at"] as const
 
 /**
- * Redis engine: makes a claim taken in Redis durable, in one round trip,
- * under the offer's shared state lock, only if the Redis state it was taken
- * under (`gen`) is still the current one (a rebuild changes it).
+ * Redis engine: makes claims taken in Redis on one offer durable, in one
+ * round trip (one statement, one commit, however many claims), under the
+ * offer's shared state lock, each only if the Redis state it was taken under
+ * (`gen`) is still the current one (a rebuild changes it). One answer per
+ * claim, in order: its row (null when a claim already holds its key) and
+ * whether its state was fresh.
  */
-export async function insertClaimIfFresh(
+export async function insertClaimsIfFresh(
   db: Q,
-  c: NewClaim & { gen: string }
-): Promise<{ claim: ClaimRow | null; fresh: boolean }> {
+  offerId: string,
+  claims: (Omit<NewClaim, "offerId"> & { gen: string })[]
+): Promise<{ claim: ClaimRow | null; fresh: boolean }[]> {
   const L = escapeLiteral
-  const offer = L(c.offerId)
+  const offer = L(offerId)
+  const rows = claims.map((c, i) =>
+    `(${i}, ${L(c.id)}, ${L(c.streamId)}, ${L(c.customerKey)}, ${nullable(c.customerId)}, ${nullable(c.cartId)}, ` +
+    `${Math.trunc(c.quantity)}, ${Math.trunc(c.price)}, ${L(c.idempotencyKey)}, ${at(c.expiresAt)}, ${L(c.gen)})`
+  )
   const res: any = await db.query(`
-    SELECT pg_advisory_xact_lock_shared(${LOCK_CLASS.offerState}, ${lockKey(c.offerId)});
-    WITH g AS (
-      SELECT stock_gen IS NOT DISTINCT FROM ${L(c.gen)} AS fresh FROM live_offer WHERE id = ${offer}
+    SELECT pg_advisory_xact_lock_shared(${LOCK_CLASS.offerState}, ${lockKey(offerId)});
+    WITH n (ord, id, stream_id, customer_key, customer_id, cart_id, quantity, price, idempotency_key, expires_at, gen) AS (
+      VALUES ${rows.join(",\n      ")}
+    ), g AS (
+      SELECT n.ord, o.stock_gen IS NOT DISTINCT FROM n.gen AS fresh FROM n JOIN live_offer o ON o.id = ${offer}
     ), i AS (
       INSERT INTO live_claim (id, offer_id, stream_id, customer_key, customer_id, cart_id,
         quantity, price, status, idempotency_key, expires_at)
-      SELECT ${L(c.id)}, ${offer}, ${L(c.streamId)}, ${L(c.customerKey)}, ${nullable(c.customerId)},
-        ${nullable(c.cartId)}, ${Math.trunc(c.quantity)}, ${Math.trunc(c.price)}, 'held',
-        ${L(c.idempotencyKey)}, ${at(c.expiresAt)}
-      FROM g WHERE g.fresh
+      SELECT n.id, ${offer}, n.stream_id, n.customer_key, n.customer_id, n.cart_id, n.quantity, n.price, 'held',
+        n.idempotency_key, n.expires_at
+      FROM n JOIN g ON g.ord = n.ord WHERE g.fresh ORDER BY n.ord
       ON CONFLICT (offer_id, idempotency_key) WHERE deleted_at IS NULL DO NOTHING
       RETURNING ${CLAIM_COLUMNS}
     )
-    SELECT (SELECT row_to_json(i) FROM i) AS claim, coalesce((SELECT fresh FROM g), false) AS fresh`)
-  const row = res[1].rows[0]
-  return { claim: row.claim ? withDates(row.claim) : null, fresh: row.fresh }
+    SELECT n.ord, coalesce(g.fresh, false) AS fresh, (SELECT row_to_json(i) FROM i WHERE i.id = n.id) AS claim
+    FROM n LEFT JOIN g ON g.ord = n.ord ORDER BY n.ord`)
+  return res[1].rows.map((r: any) => ({ claim: r.claim ? withDates(r.claim) : null, fresh: r.fresh }))
 }
 
 export function withDates(claim: any): ClaimRow {
