@@ -18,7 +18,7 @@
  *      [--orders on|off]   (`off`: the claim wave alone, steps 3 and 4 left out)
  *      [--engines postgres,redis]   (the gateway's claim engine; default postgres; Redis: REDIS_URL
  *                                   or redis://127.0.0.1:6379, a prefix of its own)
- *      [--before DIR]      (also the gateway of the checkout DIR, Postgres engine: "before")
+ *      [--before DIR]      (also the gateway of the checkout DIR, with each engine: "before")
  * With more than one gateway (engines × before/after), step 2 runs once per gateway and then
  * again in reverse order (ABBA), each wave on a new offer with a new gateway, crowd and buyer
  * sockets; step 3 orders the last wave's claims.
@@ -67,7 +67,7 @@ const fmt = (n: number) => `${n.toFixed(1).padStart(7)} ms`
 type Gateway = { label: string; engine: "postgres" | "redis"; root?: string }
 const GATEWAYS: Gateway[] = [
   ...ENGINES.map((engine) => ({ label: `${engine}${BEFORE ? " after" : ""}`, engine })),
-  ...(BEFORE ? [{ label: "postgres before", engine: "postgres" as const, root: BEFORE }] : []),
+  ...(BEFORE ? ENGINES.map((engine) => ({ label: `${engine} before`, engine, root: BEFORE })) : []),
 ]
 const ROUNDS = GATEWAYS.length > 1 ? [...GATEWAYS, ...[...GATEWAYS].reverse()] : GATEWAYS
 
