@@ -2,7 +2,7 @@
  * `npm run bench -- pages [--url http://localhost:8000 --backend http://localhost:9000 --key pk_…]
  *  [--seconds 10] [--connections 50]`: pages from cache (issue #13).
  * - the product, catalogue (plain, filtered as the filter form sends it, a
- *   search) and home pages at `--connections` (50), each against
+ *   search), home and kiosk shop pages at `--connections` (50), each against
  *   the limit: a bare Node http server (its own process) answering the same
  *   HTML bytes, in the same run, in ABBA order (bare, page, page, bare); req/s,
  *   p50, p99, and the ratio to the bare server (goal ≥ 0.5×, p99 ≤ 100 ms);
@@ -41,6 +41,8 @@ const PAGES = [
   ["catalogue, filtered", FILTERED],
   ["catalogue, a search", `/en/products?q=${encodeURIComponent("star anise")}`],
   ["home page", "/vi"],
+  // from cache since the cart panel is read in the browser (GET /api/kiosk/cart); 0.04× when rendered per request
+  ["kiosk shop", "/vi/kiosk/ky-lua/shop"],
 ] as const
 
 /** A bare Node http server in its own process answering `html` (the limit of serving those bytes here). */

@@ -297,3 +297,69 @@ describe("the catalogue page", () => {
     })
   })
 })
+
+describe("the kiosk shop page", () => {
+  const KIOSK = "/vi/kiosk/ky-lua/shop"
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it("is the same bytes from the cache for any cart cookie and query; GET /api/kiosk/cart is per visitor, 400 on a bad query", async () => {
+    await page(KIOSK) // made on the first visit
+    const a = await fetch(`${stack.storefront}${KIOSK}`, { headers: { cookie: "_ocop_cart=cart_a" } })
+    const b = await fetch(`${stack.storefront}${KIOSK}?idle=6&placed=order_x`, { headers: { cookie: "_ocop_cart=cart_b" } })
+    expect([fromCache(a.headers), fromCache(b.headers)]).toEqual([true, true])
+    expect(a.headers.get("cache-control")).toMatch(/s-maxage=\d+/)
+    expect(await b.text()).toEqual(await a.text())
+    const cart = await fetch(`${stack.storefront}/api/kiosk/cart?location=ky-lua&locale=vi`)
+    expect(cart.headers.get("cache-control")).toContain("no-store")
+    expect(await cart.json()).toEqual({ count: 0, lines: [], total: null, handover: null })
+    const bad = await fetch(`${stack.storefront}/api/kiosk/cart?location=../x&locale=vi`)
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error.code).toBe("invalid_query")
+  })
+
+  it("shows each visitor its own cart in the panel of the same cached page, and + / − still change it", async () => {
+    const visitors = [await browser.newContext(), await browser.newContext()]
+    const tabs = await Promise.all(visitors.map((c) => c.newPage()))
+    const errors = tabs.map((t) => watchErrors(t))
+    for (const tab of tabs) await tab.goto(`${stack.storefront}${KIOSK}?idle=600`, { waitUntil: "load" })
+    // the first visitor taps the first tile, the second the last one
+    const tiles = tabs.map((t) => t.getByTestId("kiosk-tile"))
+    const handles = [await tiles[0]!.first().getAttribute("data-handle"), await tiles[1]!.last().getAttribute("data-handle")]
+    expect(handles[0]).not.toEqual(handles[1])
+    await tiles[0]!.first().click()
+    await tiles[1]!.last().click()
+    for (const tab of tabs) {
+      await tab.getByTestId("kiosk-line").first().waitFor()
+      await expect(tab.getByTestId("kiosk-count").innerText()).resolves.toEqual("(1)")
+    }
+    const lines = await Promise.all(tabs.map((t) => t.getByTestId("kiosk-line").first().innerText()))
+    expect(lines[0]).not.toEqual(lines[1])
+    // the handover QR is each visitor's own signed link, made on the server
+    const handovers = await Promise.all(tabs.map((t) => t.getByTestId("kiosk-handover").getAttribute("data-qr-text")))
+    expect(handovers[0]).toMatch(/\/vi\/cart\/open\/cart_\w+\?exp=\d+&at=ky-lua&sig=/)
+    expect(handovers[1]).not.toEqual(handovers[0])
+    // a reload (the page from the cache): the panel still the visitor's own
+    await tabs[0]!.reload({ waitUntil: "load" })
+    await tabs[0]!.getByTestId("kiosk-line").first().waitFor()
+    expect(await tabs[0]!.getByTestId("kiosk-line").first().innerText()).toEqual(lines[0])
+    // + then −: the server actions change the cart, the panel reloads it
+    await tabs[0]!.getByTestId("kiosk-line").first().getByRole("button", { name: /^\+1/ }).click()
+    await waitFor(async () => (await tabs[0]!.getByTestId("kiosk-count").innerText()) === "(2)", { what: "the count to be 2", timeoutMs: 10_000 })
+    await tabs[0]!.getByTestId("kiosk-line").first().getByRole("button", { name: /^−1/ }).click()
+    await waitFor(async () => (await tabs[0]!.getByTestId("kiosk-count").innerText()) === "(1)", { what: "the count to be 1", timeoutMs: 10_000 })
+    await tabs[0]!.getByTestId("kiosk-line").first().getByRole("button", { name: /^−1/ }).click()
+    await waitFor(async () => (await tabs[0]!.getByTestId("kiosk-count").innerText()) === "(0)", { what: "the cart to be empty", timeoutMs: 10_000 })
+    // the other visitor's cart is untouched
+    await tabs[1]!.reload({ waitUntil: "load" })
+    await tabs[1]!.getByTestId("kiosk-line").first().waitFor()
+    expect(await tabs[1]!.getByTestId("kiosk-line").first().innerText()).toEqual(lines[1])
+    for (const e of errors) expect(await settled(e)).toEqual([])
+    await Promise.all(visitors.map((c) => c.close()))
+  })
+})

@@ -1,22 +1,16 @@
 import "server-only"
+import { unstable_cache } from "next/cache"
 import { notFound } from "next/navigation"
 import { pickupPoints, type ShippingOption } from "./data/cart"
 
-export const DEFAULT_IDLE_SECONDS = 60
+export { DEFAULT_IDLE_SECONDS, idleSeconds, kioskQuery } from "./kiosk-params"
 
-/** `?idle=` seconds (1–600), for tests and for stalls that want another timeout. */
-export function idleSeconds(value: string | string[] | undefined): number {
-  const n = Math.floor(Number(Array.isArray(value) ? value[0] : value))
-  return Number.isFinite(n) && n >= 1 && n <= 600 ? n : DEFAULT_IDLE_SECONDS
-}
+/** The pickup points in Next's data cache (10 min, as their memo): the kiosk shop page, served from cache, reads them. */
+const cachedPickupPoints = unstable_cache(() => pickupPoints(), ["ocop-kiosk-points"], { revalidate: 600, tags: ["kiosk-points"] })
 
 /** The kiosk's pickup option (by its stock location's metadata.key), or 404. */
 export async function kioskPoint(key: string): Promise<ShippingOption> {
-  const point = (await pickupPoints()).find((p) => p.location?.key === key)
+  const point = (await cachedPickupPoints()).find((p) => p.location?.key === key)
   if (!point) notFound()
   return point
-}
-
-export function kioskQuery(idle: number): string {
-  return idle === DEFAULT_IDLE_SECONDS ? "" : `?idle=${idle}`
 }

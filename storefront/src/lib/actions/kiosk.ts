@@ -1,6 +1,5 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { isLocale } from "@/i18n"
 import { isStatus, sdk } from "../medusa"
@@ -25,7 +24,7 @@ export async function kioskAdd(form: FormData) {
   } catch (e) {
     if (!isStatus(e, 400, 404, 409)) throw e
   }
-  revalidatePath(kioskPath(form))
+  // no revalidatePath: the page is the same for everyone (cached); the cart panel reloads the cart
 }
 
 /** + / − on a cart line (0 removes it). */
@@ -41,7 +40,6 @@ export async function kioskQuantity(form: FormData) {
       if (!isStatus(e, 400, 404, 409)) throw e
     }
   }
-  revalidatePath(kioskPath(form))
 }
 
 /** Idle or "start over": the next visitor starts with an empty cart. */

@@ -1,4 +1,5 @@
 import "server-only"
+import { unstable_cache } from "next/cache"
 import { memo, sdk } from "../medusa"
 import { channelPublishableKey } from "./channels"
 
@@ -12,11 +13,14 @@ const load = memo(60_000, async () => {
   return vietqr
 })
 
+/** In Next's data cache too (a no-store fetch would make the kiosk shop page, served from cache, per request). */
+const cachedLoad = unstable_cache(() => load("kiosk"), ["ocop-kiosk-payee"], { revalidate: 60, tags: ["kiosk-payee"] })
+
 /**
  * The payee the kiosk page carries with its catalogue (the service worker
  * keeps the page, so it is there offline too); null when the backend has no
  * VietQR account or does not answer (offline VietQR then stays hidden).
  */
 export async function kioskPayee(): Promise<KioskPayee | null> {
-  return load("kiosk").catch(() => null)
+  return cachedLoad().catch(() => null)
 }

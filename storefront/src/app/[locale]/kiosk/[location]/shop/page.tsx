@@ -1,28 +1,27 @@
 import type { Metadata } from "next"
 import { fmt, type Dict } from "@/i18n"
-import { IdleReset } from "@/components/kiosk/idle-reset"
+import { KioskCartPanel } from "@/components/kiosk/kiosk-cart-panel"
+import { KioskIdleField, KioskIdleReset, KioskPlacedNotice } from "@/components/kiosk/kiosk-query-parts"
 import { KioskTileButton } from "@/components/kiosk/kiosk-tile-button"
 import { OfflineOrders } from "@/components/kiosk/offline-orders"
 import { Thumb } from "@/components/product-card"
-import { QrSvg } from "@/components/qr-svg"
 import { Stars } from "@/components/stars"
-import { kioskAdd, kioskQuantity, kioskReset, kioskStartOver } from "@/lib/actions/kiosk"
-import { currentCart } from "@/lib/data/cart"
+import { kioskAdd, kioskReset, kioskStartOver } from "@/lib/actions/kiosk"
 import { kioskPayee } from "@/lib/data/kiosk-payee"
 import { listProducts } from "@/lib/data/products"
-import { handoverPath } from "@/lib/handover"
-import { idleSeconds, kioskPoint, kioskQuery } from "@/lib/kiosk"
-import { oneParam, pageLocale } from "@/lib/locale"
+import { kioskPoint } from "@/lib/kiosk"
+import { pageLocale } from "@/lib/locale"
 import { formatVnd } from "@/lib/money"
 import { PHOTO_SIZES } from "@/lib/product-photo"
 import { activeStars, productText, variantPrice } from "@/lib/product-text"
-import { requestOrigin } from "@/lib/site-url"
 import type { Product } from "@/lib/types"
 
-type Props = {
-  params: Promise<{ locale: string; location: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = { params: Promise<{ locale: string; location: string }> }
+
+// the same for every visitor and every query: from Next's cache, made on the first visit, kept until a tag
+// it read is dropped or 60 s; the visitor's cart (KioskCartPanel) and `?idle=` / `?placed=` are read in the browser
+export const revalidate = 60
+export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await pageLocale(params)
@@ -52,42 +51,25 @@ function shelves(products: Product[], t: Dict) {
     })
 }
 
-export default async function KioskShop({ params, searchParams }: Props) {
+export default async function KioskShop({ params }: Props) {
   const { location } = await params
   const { locale, t } = await pageLocale(params)
-  const sp = await searchParams
-  const idle = idleSeconds(sp.idle)
-  const q = kioskQuery(idle)
-  const [point, list, cart, origin, payee] = await Promise.all([
-    kioskPoint(location),
-    listProducts({ order: "-stars", limit: 100 }, locale),
-    currentCart(),
-    requestOrigin(),
-    kioskPayee(),
-  ])
-  const placed = oneParam(sp.placed)
-  const attract = `/${locale}/kiosk/${location}${q}`
-  const handover = cart && cart.items.length ? `${origin}${handoverPath(locale, cart.id, Date.now(), location)}` : null
-  const count = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0
+  const [point, list, payee] = await Promise.all([kioskPoint(location), listProducts({ order: "-stars", limit: 100 }, locale), kioskPayee()])
   return (
     <>
-      <IdleReset seconds={idle} attract={attract} reset={kioskReset} />
+      <KioskIdleReset attract={`/${locale}/kiosk/${location}`} reset={kioskReset} />
       <header className="section-head">
         <h1 style={{ margin: 0 }}>{point.location?.name}</h1>
         <form action={kioskStartOver}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="location" value={location} />
-          <input type="hidden" name="idle" value={idle} />
+          <KioskIdleField />
           <button type="submit" className="secondary" data-testid="kiosk-start-over">
             {t.kiosk.startOver}
           </button>
         </form>
       </header>
-      {placed ? (
-        <p className="notice" role="status" data-testid="kiosk-placed">
-          {fmt(locale, t.kiosk.placed, { id: placed.slice(-6).toUpperCase() })}
-        </p>
-      ) : null}
+      <KioskPlacedNotice message={fmt(locale, t.kiosk.placed, { id: "__ID__" })} />
       <OfflineOrders location={location} payee={payee} labels={{ ...t.kiosk.offline, total: t.cart.total }} />
       <div className="kiosk-layout">
         <div>
@@ -138,57 +120,20 @@ export default async function KioskShop({ params, searchParams }: Props) {
             </section>
           ))}
         </div>
-        <aside className="panel" aria-labelledby="kiosk-cart">
-          <h2 id="kiosk-cart" style={{ marginTop: 0 }}>
-            {t.kiosk.cart} <span data-testid="kiosk-count">({count})</span>
-          </h2>
-          {!cart || !cart.items.length ? (
-            <p>{t.kiosk.empty}</p>
-          ) : (
-            <>
-              <ul className="lines">
-                {cart.items.map((i) => (
-                  <li key={i.id} data-testid="kiosk-line">
-                    <div className="what">
-                      {i.product_title}
-                      <div className="muted">{i.variant_title}</div>
-                    </div>
-                    {[i.quantity - 1, i.quantity + 1].map((n, k) => (
-                      <form key={k} action={kioskQuantity}>
-                        <input type="hidden" name="locale" value={locale} />
-                        <input type="hidden" name="location" value={location} />
-                        <input type="hidden" name="line_id" value={i.id} />
-                        <input type="hidden" name="quantity" value={n} />
-                        <button type="submit" className="secondary" aria-label={`${k ? "+1" : "−1"}: ${i.product_title}`}>
-                          {k ? "+" : "−"}
-                        </button>
-                      </form>
-                    ))}
-                    <span aria-label={t.cart.quantity}>{i.quantity}</span>
-                  </li>
-                ))}
-              </ul>
-              <p className="price grand" style={{ fontSize: "1.5rem" }}>
-                {t.cart.total}: {formatVnd(cart.total, locale)}
-              </p>
-              <p style={{ display: "grid", gap: "0.75rem" }}>
-                <a className="btn" href={`/${locale}/kiosk/${location}/checkout?mode=pickup${q ? `&${q.slice(1)}` : ""}`}>
-                  {t.kiosk.pickupHere}
-                </a>
-                <a className="btn secondary" href={`/${locale}/kiosk/${location}/checkout?mode=delivery${q ? `&${q.slice(1)}` : ""}`}>
-                  {t.kiosk.deliver}
-                </a>
-              </p>
-              {handover ? (
-                <section aria-labelledby="h-handover">
-                  <h3 id="h-handover">{t.kiosk.handover}</h3>
-                  <p>{t.kiosk.scan}</p>
-                  <QrSvg text={handover} label={t.kiosk.handover} testId="kiosk-handover" />
-                </section>
-              ) : null}
-            </>
-          )}
-        </aside>
+        <KioskCartPanel
+          locale={locale}
+          location={location}
+          labels={{
+            cart: t.kiosk.cart,
+            empty: t.kiosk.empty,
+            pickupHere: t.kiosk.pickupHere,
+            deliver: t.kiosk.deliver,
+            handover: t.kiosk.handover,
+            scan: t.kiosk.scan,
+            total: t.cart.total,
+            quantity: t.cart.quantity,
+          }}
+        />
       </div>
     </>
   )
