@@ -307,6 +307,8 @@ describe("kiosk mode", () => {
     // no touch for 6 s: back to the attract screen, and the cart is gone
     await page.waitForURL(/\/en\/kiosk\/ky-lua\?idle=6$/, { timeout: 30_000 })
     await page.goto(`${stack.storefront}/en/kiosk/ky-lua/shop?idle=60`)
+    // the panel reads the visitor's cart in the browser: "(0)" only means something once it has
+    await page.locator('[data-testid="kiosk-cart-panel"][data-loaded="true"]').waitFor()
     await expect(page.getByTestId("kiosk-count").innerText()).resolves.toEqual("(0)")
     expect(await settled(errors)).toEqual([])
     await context.close()
