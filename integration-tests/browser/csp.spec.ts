@@ -109,8 +109,16 @@ describe("the storefront's security headers", () => {
     expect(await page.evaluate(() => (window as any).__tested)).toBe(true)
 
     // a shop page from Next's cache (the header, the footer, the policy text) runs too
-    await page.goto(`${url}/en/policies/privacy`)
-    await page.waitForFunction(() => Array.isArray((self as any).__next_f) && (self as any).__next_f.length > 0)
+    const policyPage = await page.goto(`${url}/en/policies/privacy`)
+    expect(policyPage?.status()).toBe(200)
+    // (CI once timed out here, not reproduced: say what the page was)
+    await page
+      .waitForFunction(() => Array.isArray((self as any).__next_f) && (self as any).__next_f.length > 0)
+      .catch(async (e) => {
+        const csp = policyPage?.headers()["content-security-policy"] ?? "(none)"
+        const html = (await page.content()).slice(0, 400)
+        throw new Error(`${e.message}\nCSP: ${csp}\nerrors: ${errors.join(" | ")}\npage: ${html}`)
+      })
     expect(await seriousViolations(page)).toEqual([])
 
     await page.goto(`${url}/widget-demo.html?stream=lstr_demo&lang=en`)
