@@ -3,6 +3,9 @@ import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@m
 import { revokeCertificationWorkflow } from "@ocop-live/ocop/workflows/ocop/revoke-certification"
 import { expireCertificationsWorkflow } from "@ocop-live/ocop/workflows/ocop/expire-certifications"
 import { invalidateCatalogueAnswers } from "@ocop-live/ocop/lib/answer-cache"
+import { OcopEvents } from "@ocop-live/ocop/modules/ocop/events"
+import { refreshOcopCatalogueWorkflow } from "@ocop-live/ocop/workflows/ocop/refresh-ocop-catalogue"
+import { Modules } from "@medusajs/framework/utils"
 import { seedStore } from "../helpers/seeded-store"
 import { adminLogin, failure, waitFor } from "../helpers/harness"
 
@@ -117,6 +120,48 @@ medusaIntegrationTestRunner({
       })
       await waitFor(async () => !(await handles("in_stock=true")).includes("banh-gai-lang-lay"), "the sold-out product")
       expect(await handles("in_stock=false")).toContain("banh-gai-lang-lay")
+    })
+
+    it("a stock change that leaves a product in stock drops no cached answer and announces nothing; selling out does", async () => {
+      const container = getContainer()
+      const announced: string[][] = []
+      container.resolve(Modules.EVENT_BUS).subscribe(OcopEvents.CATALOGUE_REFRESHED, async (event: any) => {
+        announced.push(event.data.product_ids)
+      })
+      const levels = await rows(
+        `SELECT p.id AS product_id, l.inventory_item_id, l.location_id, l.stocked_quantity FROM inventory_level l
+         JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = l.inventory_item_id AND pvi.deleted_at IS NULL
+         JOIN product_variant v ON v.id = pvi.variant_id JOIN product p ON p.id = v.product_id
+         WHERE p.handle = 'na-chi-lang' AND l.deleted_at IS NULL`
+      )
+      expect(levels.length).toBeGreaterThan(0)
+      expect(Math.min(...levels.map((l: any) => Number(l.stocked_quantity)))).toBeGreaterThan(2)
+      const productId = levels[0].product_id
+      const stamp = async () => (await rows("SELECT source_at FROM ocop_catalogue_entry WHERE product_id = ?", [productId]))[0].source_at.getTime()
+      const setStock = (quantity: (stocked: number) => number) =>
+        updateInventoryLevelsWorkflow(container).run({
+          input: {
+            updates: levels.map((l: any) => ({
+              inventory_item_id: l.inventory_item_id,
+              location_id: l.location_id,
+              stocked_quantity: quantity(Number(l.stocked_quantity)),
+            })),
+          },
+        })
+      const mentions = () => announced.filter((ids) => ids.includes(productId)).length
+
+      // run directly: nothing changed, nothing announced
+      const { result } = await refreshOcopCatalogueWorkflow(container).run({ input: { product_ids: [productId], only_if_changed: true } })
+      expect(result).toEqual({ written: 1, removed: 0, changed: 0 })
+      // one unit fewer: the stock subscriber's refresh rewrites the row (a new stamp), and no answer changes
+      const first = await stamp()
+      await setStock((n) => n - 1)
+      await waitFor(async () => (await stamp()) > first, "the stock refresh of the row")
+      // sold out: that refresh announces the product (and the catalogue lists it as sold out)
+      await setStock(() => 0)
+      await waitFor(async () => mentions() > 0, "the sold-out product announced")
+      expect(mentions()).toEqual(1)
+      expect(await handles("in_stock=false")).toContain("na-chi-lang")
     })
 
     it("rebuilds on POST /admin/ocop/catalogue/rebuild (admin only, 400 on a bad body)", async () => {

@@ -6,7 +6,8 @@ import { queueCatalogueRefresh } from "../lib/catalogue-refresh-batch"
  * Keeps the catalogue's in-stock flag in step: a stock level or a
  * reservation changed refreshes the products whose variants use the item,
  * batched (`lib/catalogue-refresh-batch`): a flash sale's reservations make
- * one refresh per window, not one each.
+ * one refresh per window, not one each, and that refresh drops the cached
+ * answers only if a product sold out or came back (`"stock"`).
  */
 export default async function ocopCatalogueStockHandler({
   event: { name, data },
@@ -28,7 +29,7 @@ export default async function ocopCatalogueStockHandler({
     filters: { inventory_item_id: itemIds },
   })
   const productIds = [...new Set(links.map((l: any) => l.variant?.product_id).filter(Boolean))] as string[]
-  void queueCatalogueRefresh(container, productIds)
+  void queueCatalogueRefresh(container, productIds, "stock")
 }
 
 export const config: SubscriberConfig = {

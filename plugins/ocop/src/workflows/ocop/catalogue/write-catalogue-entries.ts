@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalidateCatalogueAnswers } from "../../../lib/answer-cache"
 import { OCOP_MODULE } from "../../../modules/ocop"
+import { changedCatalogueProducts } from "../../../modules/ocop/lib/catalogue/changes"
 import type { CatalogueEntryInput } from "../../../modules/ocop/lib/catalogue/entry"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { loadCatalogueEntries, LoadCatalogueEntriesInput } from "./load-catalogue-entries"
@@ -13,6 +14,8 @@ type Previous = { written: string[]; before: CatalogueEntryInput[] }
  * rebuild). Each row carries when its reads started (`source_at`): a
  * refresh that read earlier never overwrites or removes a newer row, so
  * concurrent refreshes (a burst of product events, a rebuild) need no lock.
+ * Returns which products' rows it changed: new, different from the stored
+ * ones (not only re-stamped), or removed.
  * Compensation puts back the rows as they were and removes new ones.
  */
 export const refreshCatalogueEntriesStep = createStep(
@@ -28,7 +31,11 @@ export const refreshCatalogueEntriesStep = createStep(
       ? await ocop.pruneCatalogueEntries(written, sourceAt)
       : await ocop.removeCatalogueEntries(loaded.gone_ids, sourceAt)
     const previous: Previous = { written, before: [...before, ...removed] }
-    return new StepResponse({ written: written.length, removed: removed.length }, previous)
+    const changed_product_ids = [
+      ...changedCatalogueProducts(before, loaded.entries),
+      ...removed.map((e) => e.product_id),
+    ]
+    return new StepResponse({ written: written.length, removed: removed.length, changed_product_ids }, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
