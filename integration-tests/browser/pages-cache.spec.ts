@@ -299,6 +299,33 @@ describe("the catalogue page", () => {
       await browser?.close()
     })
 
+    it("answers a second visitor's client-side navigation to the catalogue (and its prefetch) from the kept RSC payloads", async () => {
+      const visit = async () => {
+        const context = await browser.newContext()
+        const tab = await context.newPage()
+        const errors = watchErrors(tab)
+        const payloads: { prefetch: boolean; status: number; kept: boolean }[] = []
+        tab.on("response", async (r) => {
+          const url = new URL(r.url())
+          if (url.pathname !== "/vi/products" || !r.request().headers()["rsc"]) return
+          const headers = await r.allHeaders()
+          payloads.push({ prefetch: "next-router-prefetch" in r.request().headers(), status: r.status(), kept: headers["x-storefront-cache"] === "HIT" })
+        })
+        await tab.goto(`${stack.storefront}/vi`, { waitUntil: "load" })
+        await tab.locator('header a[href="/vi/products"]').click()
+        await tab.waitForURL(`${stack.storefront}/vi/products`)
+        await tab.locator('a[href^="/vi/products/"]').first().waitFor()
+        expect(await settled(errors)).toEqual([])
+        await context.close()
+        return payloads
+      }
+      const first = await visit()
+      expect(first.some((p) => !p.prefetch)).toBe(true) // the navigation asked Next for the payload
+      const second = await visit()
+      expect(second.length).toBeGreaterThan(0)
+      expect(second.every((p) => p.status === 200 && p.kept)).toBe(true)
+    })
+
     it("hydrates a copy kept for another spelling of the query without errors, and its links carry the browser's own query", async () => {
       await page(FILTERED)
       const spelling = "/vi/products?stars=4&group=food&in_season=true&stars=5&utm_source=zalo"
