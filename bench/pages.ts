@@ -2,12 +2,17 @@
  * `npm run bench -- pages [--url http://localhost:8000 --backend http://localhost:9000 --key pk_…]
  *  [--seconds 10] [--connections 50]`: pages from cache (issue #13).
  * - the product, catalogue (plain, filtered as the filter form sends it, a
- *   search), home and kiosk shop pages at `--connections` (50), each against
+ *   search), home and kiosk shop, attract and policy pages, and the filtered
+ *   catalogue's RSC payload (what a client-side navigation to it asks for), at
+ *   `--connections` (50), each against
  *   the limit: a bare Node http server (its own process) answering the same
- *   HTML bytes, in the same run, in ABBA order (bare, page, page, bare); req/s,
+ *   bytes, in the same run, in ABBA order (bare, page, page, bare); req/s,
  *   p50, p99, and the ratio to the bare server (goal ≥ 0.5×, p99 ≤ 100 ms);
- *   the filtered catalogue also rendered per request (the server's copy
- *   bypassed), as it was before the server kept catalogue pages;
+ *   the filtered catalogue (page and RSC payload) also rendered per request
+ *   (the server's copy bypassed), as before the server kept them, and the
+ *   kiosk attract and policy pages rendered per request by Next (draft mode:
+ *   Next's cache bypassed), as they were before they were ISR;
+ * - `--only a,b`: only the targets whose name contains one of these;
  * - the store API read a product page would make per request without the
  *   cache, for reference;
  * - how long an admin title change takes to show on the product page (the
@@ -35,15 +40,36 @@ const CONNECTIONS = Number(opt("connections") ?? 50)
 const HANDLE = "na-chi-lang"
 // what the filter form sends (hidden order first, then the ticked boxes): kept per query in normal form
 const FILTERED = "/vi/products?order=-stars&stars=5&stars=4&group=food&in_season=true"
-const PAGES = [
-  ["product page", `/vi/products/${HANDLE}`],
-  ["catalogue page", "/vi/products"],
-  ["catalogue, filtered", FILTERED],
-  ["catalogue, a search", `/en/products?q=${encodeURIComponent("star anise")}`],
-  ["home page", "/vi"],
+// Next's router asking for a page's RSC payload (a client-side navigation from a page with no shared layout state)
+const RSC = { rsc: "1" }
+/** `bypass`: how to have the same target rendered per request, for the comparison ("cache": past the server's copy; "draft": past Next's cache too). */
+const PAGES: { name: string; path: string; headers?: Record<string, string>; bypass?: "cache" | "draft" }[] = [
+  { name: "product page", path: `/vi/products/${HANDLE}` },
+  { name: "catalogue page", path: "/vi/products" },
+  { name: "catalogue, filtered", path: FILTERED, bypass: "cache" },
+  { name: "catalogue, filtered: RSC payload", path: `${FILTERED}&_rsc=bench`, headers: RSC, bypass: "cache" },
+  { name: "catalogue, a search", path: `/en/products?q=${encodeURIComponent("star anise")}` },
+  { name: "home page", path: "/vi" },
   // from cache since the cart panel is read in the browser (GET /api/kiosk/cart); 0.04× when rendered per request
-  ["kiosk shop", "/vi/kiosk/ky-lua/shop"],
-] as const
+  { name: "kiosk shop", path: "/vi/kiosk/ky-lua/shop" },
+  { name: "kiosk attract", path: "/vi/kiosk/ky-lua", bypass: "draft" },
+  { name: "kiosk policy", path: "/vi/kiosk/ky-lua/policies/privacy", bypass: "draft" },
+]
+const ONLY = opt("only")?.split(",").filter(Boolean)
+
+/**
+ * Headers that have a target rendered per request: a conditional request is
+ * never answered from the server's copy (page-cache.ts); Next's draft mode
+ * cookie (its build's preview id) renders an ISR page per request.
+ */
+function bypassHeaders(bypass: "cache" | "draft"): Record<string, string> | null {
+  const conditional = { "if-none-match": '"none"' }
+  if (bypass === "cache") return conditional
+  const manifest = path.join(__dirname, "..", "storefront", ".next", "prerender-manifest.json")
+  if (opt("url") || !fs.existsSync(manifest)) return null // another build than this checkout's
+  const id = JSON.parse(fs.readFileSync(manifest, "utf8")).preview?.previewModeId
+  return id ? { ...conditional, cookie: `__prerender_bypass=${id}` } : null
+}
 
 /** A bare Node http server in its own process answering `html` (the limit of serving those bytes here). */
 async function bareServer(html: Buffer): Promise<{ url: string; stop: () => void }> {
@@ -91,31 +117,33 @@ async function main() {
     console.log(`|---|---|---|---|---|---|`)
     const line = (name: string, r: { rps: number; p50: number; p99: number; errors: number }, ratio = "") =>
       console.log(`| ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.errors} | ${ratio} |`)
-    for (const [name, pagePath] of PAGES) {
+    for (const { name, path: pagePath, headers = {}, bypass } of PAGES) {
+      if (ONLY && !ONLY.some((o) => name.includes(o))) continue
       const url = `${storefront}${pagePath}`
-      const first = await fetch(url) // made on the first visit, then from the cache
+      const first = await fetch(url, { headers }) // made on the first visit, then from the cache
       if (!first.ok) throw new Error(`${url}: ${first.status}`)
-      const html = Buffer.from(await (await fetch(url)).arrayBuffer())
+      const html = Buffer.from(await (await fetch(url, { headers })).arrayBuffer())
       const bare = await bareServer(html)
       try {
         const b1 = await load(bare.url, {}, SECONDS, CONNECTIONS)
-        const p1 = await load(url, {}, SECONDS, CONNECTIONS)
-        const p2 = await load(url, {}, SECONDS, CONNECTIONS)
+        const p1 = await load(url, headers, SECONDS, CONNECTIONS)
+        const p2 = await load(url, headers, SECONDS, CONNECTIONS)
         const b2 = await load(bare.url, {}, SECONDS, CONNECTIONS)
         const [page, limit] = [mean(p1, p2), mean(b1, b2)]
         line(`bare server, the same ${html.length} bytes`, limit)
         line(`${name} \`${pagePath}\``, page, `${(page.rps / limit.rps).toFixed(2)}×`)
-        if (pagePath === FILTERED) {
-          // the same page rendered by Next per request, as before the server kept it (a conditional
-          // request is never answered from the server's copy: page-cache.ts `mayAnswerFromCache`)
-          const perRequest = await load(url, { "if-none-match": '"none"' }, SECONDS, CONNECTIONS)
-          line(`${name}, rendered per request (If-None-Match: the server's copy bypassed)`, perRequest, `${(perRequest.rps / limit.rps).toFixed(2)}×`)
+        const past = bypass ? bypassHeaders(bypass) : null
+        if (past) {
+          // the same target rendered by Next per request, as before it was kept
+          const perRequest = await load(url, { ...headers, ...past }, SECONDS, CONNECTIONS)
+          const how = bypass === "draft" ? "draft mode: Next's cache bypassed" : "If-None-Match: the server's copy bypassed"
+          line(`${name}, rendered per request (${how})`, perRequest, `${(perRequest.rps / limit.rps).toFixed(2)}×`)
         }
       } finally {
         bare.stop()
       }
     }
-    line("reference: `GET /store/ocop/products/:handle` (Medusa)", await load(`${backend}/store/ocop/products/${HANDLE}`, { "x-publishable-api-key": key }, SECONDS, CONNECTIONS))
+    if (!ONLY) line("reference: `GET /store/ocop/products/:handle` (Medusa)", await load(`${backend}/store/ocop/products/${HANDLE}`, { "x-publishable-api-key": key }, SECONDS, CONNECTIONS))
     console.log(`load average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`)
     if (stack) {
       const token = await adminToken(backend)

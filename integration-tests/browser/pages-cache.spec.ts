@@ -238,6 +238,30 @@ describe("the catalogue page", () => {
     expect(kept((await page(FILTERED)).headers)).toBe(true)
   })
 
+  // Next's router asks for a page's RSC payload (`RSC: 1`) on a client-side navigation and a link's prefetch
+  const rsc = (path: string, headers: Record<string, string>) =>
+    fetch(`${stack.storefront}${path}${path.includes("?") ? "&" : "?"}_rsc=spec`, { headers: { rsc: "1", ...headers } })
+
+  it("serves a query's RSC payload (navigation and prefetch) from its copy: the same bytes for every spelling and visitor, dropped with its tags", async () => {
+    for (const router of [{}, { "next-router-prefetch": "1" }]) {
+      await rsc(FILTERED, router) // rendered on the first request
+      const a = await rsc(FILTERED, { ...router, cookie: "_ocop_cart=cart_a" })
+      const b = await rsc("/vi/products?stars=4,5&group=food&in_season=true&utm_source=zalo", { ...router, cookie: "_ocop_cart=cart_b; _ocop_jwt=x" })
+      const [bodyA, bodyB] = [await a.text(), await b.text()]
+      expect({ router, status: [a.status, b.status], kept: [kept(a.headers), kept(b.headers)] }).toEqual({ router, status: [200, 200], kept: [true, true] })
+      expect(a.headers.get("content-type")).toMatch(/^text\/x-component/)
+      expect(bodyB).toEqual(bodyA)
+      expect(bodyA).not.toMatch(/^<!DOCTYPE/i)
+    }
+    // a navigation and a prefetch are not the same payload, nor is another query
+    const navigation = await (await rsc(FILTERED, {})).text()
+    expect(await (await rsc(FILTERED, { "next-router-prefetch": "1" })).text()).not.toEqual(navigation)
+    expect(await (await rsc("/vi/products?stars=3", {})).text()).not.toEqual(navigation)
+    expect((await revalidate({ tags: ["catalogue"] }, secret())).status).toEqual(200)
+    expect(kept((await rsc(FILTERED, {})).headers)).toBe(false) // rendered anew
+    expect(kept((await rsc(FILTERED, {})).headers)).toBe(true)
+  })
+
   it("shows an admin price change on a kept catalogue query within 5 s", async () => {
     const token = await adminToken(stack.backend)
     const { products } = await adminGet(stack.backend, token, `/admin/products?handle=${HANDLE}&fields=id,*variants`)
@@ -246,6 +270,8 @@ describe("the catalogue page", () => {
     const card = (html: string) => (html.includes(`/vi/products/${HANDLE}"`) ? html.slice(html.indexOf(`/vi/products/${HANDLE}"`)) : "")
     expect(card((await page(path)).html)).not.toEqual("") // the product is listed
     expect(kept((await page(path)).headers)).toBe(true)
+    await rsc(path, {}) // a client-side navigation to it: its payload kept too
+    expect(kept((await rsc(path, {})).headers)).toBe(true)
 
     const amount = 1_357 // below any other variant's: the card's lowest price
     const repriced = await fetch(`${stack.backend}/admin/products/${products[0].id}/variants/${products[0].variants[0].id}`, {
@@ -258,6 +284,10 @@ describe("the catalogue page", () => {
     await expect(
       waitFor(async () => card((await page(path)).html).includes(price), { what: `the catalogue to show ${price} within 5 s`, timeoutMs: 5000 })
     ).resolves.toBe(true)
+    // the kept RSC payload too (a client-side navigation would otherwise show the old price)
+    await expect(
+      waitFor(async () => (await (await rsc(path, {})).text()).includes(price), { what: `the catalogue's RSC payload to hold ${price}`, timeoutMs: 5000 })
+    ).resolves.toBe(true)
   })
 
   describe("in Chromium", () => {
@@ -267,6 +297,33 @@ describe("the catalogue page", () => {
     })
     afterAll(async () => {
       await browser?.close()
+    })
+
+    it("answers a second visitor's client-side navigation to the catalogue (and its prefetch) from the kept RSC payloads", async () => {
+      const visit = async () => {
+        const context = await browser.newContext()
+        const tab = await context.newPage()
+        const errors = watchErrors(tab)
+        const payloads: { prefetch: boolean; status: number; kept: boolean }[] = []
+        tab.on("response", async (r) => {
+          const url = new URL(r.url())
+          if (url.pathname !== "/vi/products" || !r.request().headers()["rsc"]) return
+          const headers = await r.allHeaders()
+          payloads.push({ prefetch: "next-router-prefetch" in r.request().headers(), status: r.status(), kept: headers["x-storefront-cache"] === "HIT" })
+        })
+        await tab.goto(`${stack.storefront}/vi`, { waitUntil: "load" })
+        await tab.locator('header a[href="/vi/products"]').click()
+        await tab.waitForURL(`${stack.storefront}/vi/products`)
+        await tab.locator('a[href^="/vi/products/"]').first().waitFor()
+        expect(await settled(errors)).toEqual([])
+        await context.close()
+        return payloads
+      }
+      const first = await visit()
+      expect(first.some((p) => !p.prefetch)).toBe(true) // the navigation asked Next for the payload
+      const second = await visit()
+      expect(second.length).toBeGreaterThan(0)
+      expect(second.every((p) => p.status === 200 && p.kept)).toBe(true)
     })
 
     it("hydrates a copy kept for another spelling of the query without errors, and its links carry the browser's own query", async () => {
@@ -361,5 +418,67 @@ describe("the kiosk shop page", () => {
     expect(await tabs[1]!.getByTestId("kiosk-line").first().innerText()).toEqual(lines[1])
     for (const e of errors) expect(await settled(e)).toEqual([])
     await Promise.all(visitors.map((c) => c.close()))
+  })
+})
+
+describe("the kiosk attract and policy pages", () => {
+  const PAGES = ["/vi/kiosk/ky-lua", "/en/kiosk/ky-lua/policies/privacy", "/zh/kiosk/ky-lua/policies/returns"]
+
+  it("are the same bytes from the cache for any cart cookie and ?idle=", async () => {
+    for (const path of PAGES) {
+      await page(path) // made on the first visit
+      const a = await fetch(`${stack.storefront}${path}`, { headers: { cookie: "_ocop_cart=cart_a" } })
+      const b = await fetch(`${stack.storefront}${path}?idle=6`, { headers: { cookie: "_ocop_cart=cart_b; _ocop_jwt=x" } })
+      expect({ path, status: [a.status, b.status], cached: [fromCache(a.headers), fromCache(b.headers)] }).toEqual({ path, status: [200, 200], cached: [true, true] })
+      expect(a.headers.get("cache-control")).toMatch(/s-maxage=\d+/)
+      expect(await b.text()).toEqual(await a.text())
+    }
+    // a stall that is no kiosk: 404, never kept by the server
+    for (let i = 0; i < 2; i++) {
+      const none = await fetch(`${stack.storefront}/vi/kiosk/no-such-stall`)
+      expect([none.status, none.headers.get("x-storefront-cache")]).toEqual([404, null])
+    }
+  })
+
+  it("shows a renamed stall after POST /api/revalidate with kiosk-points", async () => {
+    const { rows } = await sql("SELECT id, name FROM stock_location WHERE metadata->>'key' = $1", ["ky-lua"])
+    expect(rows).toHaveLength(1)
+    const name = `Quầy Kỳ Lừa ${Date.now().toString(36)}`
+    await page("/vi/kiosk/ky-lua")
+    await sql("UPDATE stock_location SET name = $1 WHERE id = $2", [name, rows[0].id])
+    try {
+      const stale = await page("/vi/kiosk/ky-lua")
+      expect([stale.html.includes(name), fromCache(stale.headers)]).toEqual([false, true])
+      expect((await revalidate({ tags: ["kiosk-points"] }, { "x-revalidate-secret": stack.revalidateSecret })).status).toEqual(200)
+      expect((await page("/vi/kiosk/ky-lua")).html).toContain(name)
+      const again = await page("/vi/kiosk/ky-lua")
+      expect([again.html.includes(name), fromCache(again.headers)]).toEqual([true, true])
+    } finally {
+      await sql("UPDATE stock_location SET name = $1 WHERE id = $2", [rows[0].name, rows[0].id])
+      await revalidate({ tags: ["kiosk-points"] }, { "x-revalidate-secret": stack.revalidateSecret })
+    }
+  })
+
+  it("carries ?idle= into the language and back links once hydrated, and resets after it", async () => {
+    const browser = await launchBrowser()
+    try {
+      const tab = await browser.newPage()
+      const errors = watchErrors(tab)
+      await tab.goto(`${stack.storefront}/vi/kiosk/ky-lua?idle=600`, { waitUntil: "load" })
+      await waitFor(async () => (await tab.getByTestId("kiosk-lang-en").getAttribute("href")) === "/en/kiosk/ky-lua/shop?idle=600", {
+        what: "the English link to carry ?idle=600",
+        timeoutMs: 5000,
+      })
+      await tab.goto(`${stack.storefront}/en/kiosk/ky-lua/policies/privacy?idle=2`, { waitUntil: "load" })
+      await waitFor(async () => (await tab.getByTestId("kiosk-policy-back").getAttribute("href")) === "/en/kiosk/ky-lua/shop?idle=2", {
+        what: "the way back to carry ?idle=2",
+        timeoutMs: 5000,
+      })
+      // two idle seconds later: back to the attract screen, with the same ?idle=
+      await tab.waitForURL(`${stack.storefront}/en/kiosk/ky-lua?idle=2`, { timeout: 15_000 })
+      expect(await settled(errors)).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })

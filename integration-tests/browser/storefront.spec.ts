@@ -287,6 +287,8 @@ describe("kiosk mode", () => {
     const { context, page, errors } = await fresh()
     await page.goto(`${stack.storefront}/vi/kiosk/ky-lua?idle=6`)
     await screenshot(page, "kiosk-attract")
+    // the page is the same for every query (from cache): its links get ?idle= once hydrated
+    await page.locator('[data-testid="kiosk-lang-en"][href$="?idle=6"]').waitFor()
     await page.getByTestId("kiosk-lang-en").click()
     await page.waitForURL(/\/en\/kiosk\/ky-lua\/shop\?idle=6$/)
     const tapped = await page.getByTestId("kiosk-tile").first().getAttribute("data-handle")

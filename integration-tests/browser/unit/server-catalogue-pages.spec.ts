@@ -1,4 +1,4 @@
-import { catalogueCacheKey, cataloguePages, CATALOGUE_PAGE_TAGS, keepableCataloguePage } from "../../../storefront/src/server/catalogue-pages"
+import { catalogueCacheKey, catalogueRscKey, cataloguePages, CATALOGUE_PAGE_TAGS, keepableCataloguePage } from "../../../storefront/src/server/catalogue-pages"
 import { pagePreparer } from "../../../storefront/src/server/prepared-pages"
 
 const page = (html: string) => ({ status: 200, headers: { "content-type": "text/html" }, page: pagePreparer((h) => h.join(" "))(Buffer.from(html)) })
@@ -16,6 +16,26 @@ describe("which URLs are catalogue pages, and their keys", () => {
     for (const url of ["/vi", "/vi/products/na-chi-lang", "/fr/products", "/vi/products/", "/api/visitor", "/vi/kiosk/mau-son/shop", "/vi/live"]) {
       expect({ url, key: catalogueCacheKey(url) }).toEqual({ url, key: null })
     }
+  })
+
+  it("keys an RSC request by the page's key, ?_rsc= and the router's headers, each of which changes the payload", () => {
+    const tree = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]))
+    const headers = { rsc: "1", "next-router-state-tree": tree, "user-agent": "a", cookie: "_ocop_cart=a" }
+    const key = catalogueRscKey("/vi/products?stars=4,5&_rsc=abc", headers)!
+    expect(key.startsWith("/vi/products?stars=4&stars=5 rsc abc ")).toBe(true)
+    // another spelling of the query, another visitor's cookies and browser: the same payload
+    expect(catalogueRscKey("/vi/products?stars=5&stars=4&utm_source=zalo&_rsc=abc", { ...headers, "user-agent": "b", cookie: "_ocop_cart=b" })).toEqual(key)
+    // the page it is not: no key
+    expect(catalogueRscKey("/vi/products/na-chi-lang?_rsc=abc", headers)).toBeNull()
+    const others = [
+      catalogueRscKey("/vi/products?stars=4,5&_rsc=abd", headers),
+      catalogueRscKey("/vi/products?stars=4&_rsc=abc", headers),
+      catalogueRscKey("/vi/products?stars=4,5&_rsc=abc", { ...headers, "next-router-state-tree": tree.replace("__PAGE__", "x") }),
+      catalogueRscKey("/vi/products?stars=4,5&_rsc=abc", { ...headers, "next-router-prefetch": "1" }),
+      catalogueRscKey("/vi/products?stars=4,5&_rsc=abc", { ...headers, "next-router-segment-prefetch": "/_tree" }),
+      catalogueRscKey("/vi/products?stars=4,5&_rsc=abc", { ...headers, "next-url": "/vi" }),
+    ]
+    expect(new Set([key, ...others]).size).toEqual(others.length + 1)
   })
 
   it("keeps a page Next rendered for the query when it sets no cookie", () => {

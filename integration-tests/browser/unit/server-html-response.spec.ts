@@ -3,7 +3,7 @@ import type { AddressInfo } from "net"
 import { brotliDecompressSync, gunzipSync } from "zlib"
 import { scriptHash } from "../../../storefront/src/lib/security/inline-scripts"
 import { keepableCataloguePage } from "../../../storefront/src/server/catalogue-pages"
-import { holdHtml, sendCachedPage } from "../../../storefront/src/server/html-response"
+import { holdHtml, holdRscPayload, sendCachedPage } from "../../../storefront/src/server/html-response"
 import { pageCache } from "../../../storefront/src/server/page-cache"
 import { pagePreparer } from "../../../storefront/src/server/prepared-pages"
 
@@ -151,6 +151,43 @@ describe("HTML pages behind the storefront's server", () => {
       await get(`${url}/cookie`)
       await get(`${url}/cookie`)
       expect(rendered).toEqual(3)
+    } finally {
+      server.close()
+    }
+  })
+
+  it("keeps an RSC payload told it is the same for everyone, answers it again compressed, and leaves HTML and cookies alone", async () => {
+    const PAYLOAD = '0:{"b":"build","f":[["",{"children":["__PAGE__",{}]},null]]}\n1:["$","p",null,{"children":"Hoa hồi"}]\n'
+    const kept = pageCache()
+    let rendered = 0
+    const server = http.createServer((req, res) => {
+      const hit = kept.get(req.url!)
+      if (hit) return sendCachedPage(req, res, hit)
+      holdRscPayload(req, res, (page) => kept.set(req.url!, page), keepableCataloguePage)
+      rendered++
+      res.statusCode = 200
+      res.setHeader("content-type", req.url === "/html" ? "text/html; charset=utf-8" : "text/x-component")
+      res.setHeader("vary", "RSC, Next-Router-State-Tree, Next-Router-Prefetch")
+      if (req.url === "/cookie") res.setHeader("set-cookie", "_ocop_cart=x")
+      res.flushHeaders()
+      res.write(PAYLOAD.slice(0, 20))
+      setTimeout(() => res.end(PAYLOAD.slice(20)), 5)
+    })
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const first = await get(`${url}/rsc`)
+      const second = await get(`${url}/rsc`, { "accept-encoding": "br" })
+      expect([rendered, first.body.toString(), second.headers["x-storefront-cache"]]).toEqual([1, PAYLOAD, "HIT"])
+      expect(brotliDecompressSync(second.body).toString()).toEqual(PAYLOAD)
+      expect(second.headers["content-type"]).toEqual("text/x-component")
+      expect(second.headers.vary).toEqual("RSC, Next-Router-State-Tree, Next-Router-Prefetch, Accept-Encoding")
+      expect(second.headers["content-security-policy"]).toBeUndefined()
+      for (const path of ["/cookie", "/html"]) {
+        await get(`${url}${path}`)
+        expect((await get(`${url}${path}`)).body.toString()).toEqual(PAYLOAD)
+      }
+      expect(rendered).toEqual(5)
     } finally {
       server.close()
     }

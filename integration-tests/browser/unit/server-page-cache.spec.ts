@@ -1,4 +1,4 @@
-import { mayAnswerFromCache, pageCache, sharedByNext, sharedPageCache } from "../../../storefront/src/server/page-cache"
+import { mayAnswerFromCache, mayAnswerRscFromCache, pageCache, sharedByNext, sharedPageCache } from "../../../storefront/src/server/page-cache"
 import { pagePreparer } from "../../../storefront/src/server/prepared-pages"
 
 const page = (html: string) => ({ status: 200, headers: { "content-type": "text/html" }, page: pagePreparer((h) => h.join(" "))(Buffer.from(html)) })
@@ -28,6 +28,14 @@ describe("the pages the storefront's server keeps for a second", () => {
     expect(mayAnswerFromCache("HEAD", {})).toBe(false)
     expect(mayAnswerFromCache("POST", {})).toBe(false)
     for (const h of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "if-none-match", "range"]) expect(mayAnswerFromCache("GET", { [h]: "1" })).toBe(false)
+  })
+
+  it("answers an RSC request of Next's router (navigation or prefetch) apart, never a server action or a conditional one", () => {
+    expect(mayAnswerRscFromCache("GET", { rsc: "1", "next-router-state-tree": "x" })).toBe(true)
+    expect(mayAnswerRscFromCache("GET", { rsc: "1", "next-router-prefetch": "1" })).toBe(true)
+    expect(mayAnswerRscFromCache("GET", {})).toBe(false)
+    expect(mayAnswerRscFromCache("POST", { rsc: "1" })).toBe(false)
+    for (const h of ["next-action", "if-none-match", "range"]) expect(mayAnswerRscFromCache("GET", { rsc: "1", [h]: "1" })).toBe(false)
   })
 
   it("keeps only what Next says is the same for everyone", () => {

@@ -8,8 +8,9 @@
  * - `catalogue`: catalogue lists, facets and the home page's programme figures
  * - `regions`: the region list (currency, payment providers)
  * - `streams`, `stream:<id>`: live stream lists and one stream
+ * - `kiosk-points`: the kiosks (pickup points: their stalls' names and addresses)
  */
-export const FIXED_TAGS = ["products", "catalogue", "regions", "streams"] as const
+export const FIXED_TAGS = ["products", "catalogue", "regions", "streams", "kiosk-points"] as const
 export type FixedTag = (typeof FIXED_TAGS)[number]
 export type CacheTag = FixedTag | `product:${string}` | `stream:${string}`
 

@@ -1,6 +1,7 @@
 import { catalogueSearch, parseCatalogueQuery, searchRecord } from "../lib/catalogue-query"
 import { isLocale } from "../i18n/locales"
-import type { OutgoingHttpHeaders } from "node:http"
+import { createHash } from "node:crypto"
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http"
 import type { CachedPage } from "./page-cache"
 
 /**
@@ -23,6 +24,26 @@ export function catalogueCacheKey(url: string): string | null {
   return search ? `${u.pathname}?${search}` : u.pathname
 }
 
+/** The headers of Next's router an RSC payload depends on (those Next names in its `Vary`, and which it hashes into `?_rsc=`). */
+const RSC_HEADERS = ["next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-url"] as const
+
+/**
+ * The cache key of an RSC request for a catalogue page (a client-side
+ * navigation to it, or a link's prefetch): the page's key, `?_rsc=` (Next
+ * answers a wrong one with a redirect, never kept) and the router's headers
+ * (the state tree says which of the page's layouts the browser already has, so
+ * the payload differs by the page it comes from; visitors on the same page
+ * send the same tree); null for any other URL.
+ */
+export function catalogueRscKey(url: string, headers: IncomingHttpHeaders): string | null {
+  const page = catalogueCacheKey(url)
+  if (!page) return null
+  const rsc = new URL(url, "http://storefront.invalid").searchParams.get("_rsc") ?? ""
+  const hash = createHash("sha256")
+  for (const name of RSC_HEADERS) hash.update(`${name}:${String(headers[name] ?? "")}\n`)
+  return `${page} rsc ${rsc} ${hash.digest("base64url")}`
+}
+
 /**
  * Whether a catalogue page Next rendered may be kept for everyone: Next marks
  * it private (it reads the query), but it reads nothing of the visitor (the
@@ -35,14 +56,14 @@ export const keepableCataloguePage = (status: number, headers: OutgoingHttpHeade
 type Entry = CachedPage & { until: number; tags: readonly string[] }
 
 /**
- * Rendered catalogue pages by key (at most `max`, the least recently used go
+ * Rendered catalogue pages and their RSC payloads by key (at most `max`, the least recently used go
  * first, so made-up queries cannot fill memory), each kept `ttlMs` at most:
  * the fallback for a change nobody told (the data's own is 60 s). `drop(tags)`
  * removes the pages that read any of the tags. A page rendered while a drop
  * happened may hold the old data: `set` refuses a page whose render began
  * before the last drop (`generation` read when the request came in).
  */
-export function cataloguePages({ ttlMs = 60_000, max = 100, now = Date.now }: { ttlMs?: number; max?: number; now?: () => number } = {}) {
+export function cataloguePages({ ttlMs = 60_000, max = 300, now = Date.now }: { ttlMs?: number; max?: number; now?: () => number } = {}) {
   const kept = new Map<string, Entry>()
   let generation = 0
   return {

@@ -2,11 +2,12 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { preferredEncoding } from "./encoding"
 import type { CachedPage } from "./page-cache"
 import { sharedByNext } from "./page-cache"
-import type { PreparedPage } from "./prepared-pages"
+import { preparedPayload, type PreparedPage } from "./prepared-pages"
 
 type Chunk = string | Buffer | Uint8Array
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk))
 const isHtml = (res: ServerResponse) => /^text\/html/i.test(String(res.getHeader("content-type") ?? ""))
+const isRscPayload = (res: ServerResponse) => /^text\/x-component/i.test(String(res.getHeader("content-type") ?? ""))
 /** Headers that belong to one sending of a body, not to the page. */
 const PER_SENDING = ["content-length", "content-encoding", "content-security-policy", "transfer-encoding", "date", "connection", "keep-alive", "x-nextjs-cache"]
 
@@ -14,7 +15,7 @@ const PER_SENDING = ["content-length", "content-encoding", "content-security-pol
 export function sendPage(req: IncomingMessage, res: ServerResponse, page: PreparedPage, end: (body: Buffer) => void = (body) => res.end(body)) {
   const accepted = preferredEncoding(req.headers["accept-encoding"])
   const body = page.body(accepted)
-  res.setHeader("content-security-policy", page.csp)
+  if (page.csp !== null) res.setHeader("content-security-policy", page.csp)
   if (accepted) res.setHeader("content-encoding", accepted)
   const vary = String(res.getHeader("vary") ?? "")
   if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding")
@@ -49,6 +50,32 @@ export function holdHtml(
   keep?: (page: CachedPage) => void,
   shared: (status: number, headers: OutgoingHttpHeaders) => boolean = sharedByNext
 ) {
+  holdBody(req, res, isHtml, prepare, keep, shared)
+}
+
+/**
+ * Holds back an RSC payload (`text/x-component`: a client-side navigation or
+ * prefetch) until Next has written all of it, so that `keep` gets it when
+ * `shared` says it is the same for everyone; then sends it compressed as the
+ * client accepts. Anything else passes through untouched.
+ */
+export function holdRscPayload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  keep: (page: CachedPage) => void,
+  shared: (status: number, headers: OutgoingHttpHeaders) => boolean
+) {
+  holdBody(req, res, isRscPayload, preparedPayload, keep, shared)
+}
+
+function holdBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  wanted: (res: ServerResponse) => boolean,
+  prepare: (body: Buffer) => PreparedPage,
+  keep: ((page: CachedPage) => void) | undefined,
+  shared: (status: number, headers: OutgoingHttpHeaders) => boolean
+) {
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders }
   let held: Buffer[] | null = null
   let decided = false
@@ -59,7 +86,7 @@ export function holdHtml(
     if (decided) return held !== null
     decided = true
     if (res.statusCode === 304) res.removeHeader("content-security-policy")
-    if (req.method === "GET" && isHtml(res) && res.statusCode !== 304 && res.statusCode !== 204 && !res.getHeader("content-encoding")) held = []
+    if (req.method === "GET" && wanted(res) && res.statusCode !== 304 && res.statusCode !== 204 && !res.getHeader("content-encoding")) held = []
     else restore()
     return held !== null
   }

@@ -3,9 +3,10 @@ import next from "next"
 import compression from "next/dist/compiled/compression"
 import { securityConfig } from "../lib/security/env"
 import { contentSecurityPolicy } from "../lib/security/headers"
-import { catalogueCacheKey, CATALOGUE_PAGE_TAGS, keepableCataloguePage, sharedCataloguePages } from "./catalogue-pages"
-import { holdHtml, sendCachedPage } from "./html-response"
-import { mayAnswerFromCache, sharedPageCache, type CachedPage } from "./page-cache"
+import type { IncomingMessage } from "node:http"
+import { catalogueCacheKey, catalogueRscKey, CATALOGUE_PAGE_TAGS, keepableCataloguePage, sharedCataloguePages } from "./catalogue-pages"
+import { holdHtml, holdRscPayload, sendCachedPage } from "./html-response"
+import { mayAnswerFromCache, mayAnswerRscFromCache, sharedPageCache, type CachedPage } from "./page-cache"
 import { pagePreparer } from "./prepared-pages"
 
 /**
@@ -16,7 +17,9 @@ import { pagePreparer } from "./prepared-pages"
  * compression; a page Next served from its cache is kept for a second
  * (page-cache.ts), so Next does not answer the same page many times a second.
  * The catalogue page (rendered per request: it reads the query) is kept per
- * query in normal form until a tag it read is dropped (catalogue-pages.ts).
+ * query in normal form until a tag it read is dropped (catalogue-pages.ts),
+ * and so is its RSC payload for client-side navigations and prefetches (per
+ * query and router headers).
  * Next's own compression is off (next.config.mjs: `compress:
  * false`): it would compress before the body could be hashed.
  */
@@ -37,12 +40,21 @@ export async function startServer({ dir, port, hostname }: { dir: string; port: 
     const since = catalogue.generation
     return { get: () => catalogue.get(key), keep: (page: CachedPage) => void catalogue.set(key, page, CATALOGUE_PAGE_TAGS, since), shared: keepableCataloguePage }
   }
+  /** Where a catalogue page's RSC payload is looked up and kept; null for any other RSC request. */
+  const rscCacheFor = (req: IncomingMessage) => {
+    const key = mayAnswerRscFromCache(req.method, req.headers) ? catalogueRscKey(req.url!, req.headers) : null
+    if (!key) return null
+    const since = catalogue.generation
+    return { get: () => catalogue.get(key), keep: (page: CachedPage) => void catalogue.set(key, page, CATALOGUE_PAGE_TAGS, since) }
+  }
   const server = createServer((req, res) => {
-    const cache = mayAnswerFromCache(req.method, req.headers) ? cacheFor(req.url!) : null
-    const kept = cache?.get()
+    const rsc = rscCacheFor(req)
+    const cache = !rsc && mayAnswerFromCache(req.method, req.headers) ? cacheFor(req.url!) : null
+    const kept = (rsc ?? cache)?.get()
     if (kept) return sendCachedPage(req, res, kept)
     compress(req, res, () => {})
-    holdHtml(req, res, prepare, cache?.keep, cache?.shared)
+    if (rsc) holdRscPayload(req, res, rsc.keep, keepableCataloguePage)
+    else holdHtml(req, res, prepare, cache?.keep, cache?.shared)
     handle(req, res).catch((e: unknown) => {
       console.error(e)
       if (!res.headersSent) res.statusCode = 500

@@ -12,6 +12,15 @@ export const mayAnswerFromCache = (method: string | undefined, headers: Incoming
   method === "GET" && !ROUTER_HEADERS.some((h) => h in headers)
 
 /**
+ * A request of Next's router for a page's RSC payload (a client-side
+ * navigation or a link's prefetch) that a kept payload may answer: GET, `RSC:
+ * 1`, no server action or conditional headers. What the payload holds depends
+ * on the router's headers too: the key must include them (catalogueRscKey).
+ */
+export const mayAnswerRscFromCache = (method: string | undefined, headers: IncomingHttpHeaders): boolean =>
+  method === "GET" && headers.rsc === "1" && !["next-action", "if-none-match", "range"].some((h) => h in headers)
+
+/**
  * Whether Next's answer is the same for everyone (its `Cache-Control` lets
  * shared caches keep it: `s-maxage`, not private or no-store) and sets no cookie.
  */

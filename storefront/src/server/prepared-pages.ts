@@ -3,8 +3,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib"
 import { inlineScriptHashes } from "../lib/security/inline-scripts"
 import type { Encoding } from "./encoding"
 
-/** An HTML body ready to send: its Content-Security-Policy (hashes of its inline scripts) and its compressed forms. */
-export type PreparedPage = { csp: string; body(encoding: Encoding | null): Buffer }
+/** A body ready to send: an HTML page's Content-Security-Policy (hashes of its inline scripts; none for other bodies) and its compressed forms. */
+export type PreparedPage = { csp: string | null; body(encoding: Encoding | null): Buffer }
 
 /** Brotli at quality 5: within a few percent of 11's size at a fraction of its time (a per-request page pays it). */
 const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }
@@ -24,13 +24,18 @@ export function pagePreparer(policy: (hashes: string[]) => string, max = 256) {
       kept.set(key, hit)
       return hit
     }
-    const encoded: Partial<Record<Encoding, Buffer>> = {}
-    const page: PreparedPage = {
-      csp: policy(inlineScriptHashes(html.toString("utf8"))),
-      body: (encoding) => (encoding ? (encoded[encoding] ??= encoding === "br" ? brotliCompressSync(html, BROTLI) : gzipSync(html)) : html),
-    }
+    const page: PreparedPage = { csp: policy(inlineScriptHashes(html.toString("utf8"))), body: compressedForms(html) }
     kept.set(key, page)
     if (kept.size > max) kept.delete(kept.keys().next().value!)
     return page
   }
 }
+
+/** A body's forms by encoding, each compressed on first use. */
+function compressedForms(bytes: Buffer): PreparedPage["body"] {
+  const encoded: Partial<Record<Encoding, Buffer>> = {}
+  return (encoding) => (encoding ? (encoded[encoding] ??= encoding === "br" ? brotliCompressSync(bytes, BROTLI) : gzipSync(bytes)) : bytes)
+}
+
+/** Another body than a page's HTML (an RSC payload): no policy of its own, compressed as the client accepts. */
+export const preparedPayload = (bytes: Buffer): PreparedPage => ({ csp: null, body: compressedForms(bytes) })

@@ -1,5 +1,6 @@
 "use client"
 
+import type { AnchorHTMLAttributes } from "react"
 import { IdleReset } from "./idle-reset"
 import { useKioskQuery } from "./use-kiosk-query"
 
@@ -24,4 +25,10 @@ export function KioskPlacedNotice({ message }: { message: string }) {
       {message.replace("__ID__", placed.slice(-6).toUpperCase())}
     </p>
   )
+}
+
+/** A link to another kiosk screen, carrying the page's `?idle=` once hydrated (the page's HTML is the same for every query). */
+export function KioskQueryLink({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const { q } = useKioskQuery()
+  return <a {...rest} href={`${href}${q}`} />
 }

@@ -144,10 +144,19 @@ export async function shippingOptions(cartId: string): Promise<ShippingOption[]>
  * The kiosks (pickup points). The store API lists them only through a cart's
  * shipping options, so one probe cart per process is used (memoised).
  */
-const loadPickupPoints = memo(10 * 60_000, async () => {
+const loadPoints = async () => {
   const probe = await createCart("kiosk")
   return (await shippingOptions(probe.id)).filter((o) => o.kind === "pickup")
-})
+}
+/** One per process (on `globalThis`): the revalidation route's bundle and the pages' must reach the same. */
+const PICKUP_POINTS = Symbol.for("ocop.storefront.pickup-points")
+type PointsMemo = ReturnType<typeof memo<ShippingOption[]>>
+const loadPickupPoints: PointsMemo = ((globalThis as { [PICKUP_POINTS]?: PointsMemo })[PICKUP_POINTS] ??= memo(10 * 60_000, loadPoints))
+
+/** Forgets the kiosks kept per process: POST /api/revalidate with `kiosk-points`. */
+export function dropPickupPoints() {
+  loadPickupPoints.clear()
+}
 
 export function pickupPoints(): Promise<ShippingOption[]> {
   return loadPickupPoints(runtimeConfig().publishableKey)

@@ -2,6 +2,7 @@ import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { parseRevalidateBody } from "@/lib/cache-tags"
 import { givenSecret, revalidateSecret, secretMatches } from "@/lib/revalidate-auth"
+import { dropPickupPoints } from "@/lib/data/cart"
 import { dropUncachedLists } from "@/lib/data/products"
 import { sharedCataloguePages } from "@/server/catalogue-pages"
 import { sharedPageCache } from "@/server/page-cache"
@@ -35,6 +36,7 @@ export async function POST(req: NextRequest) {
   if (!parsed.ok) return NextResponse.json({ message: parsed.message, field: parsed.field }, { status: 400, headers: NO_STORE })
   for (const tag of parsed.tags) revalidateTag(tag)
   if (parsed.tags.some((t) => t === "products" || t === "catalogue")) dropUncachedLists()
+  if (parsed.tags.includes("kiosk-points")) dropPickupPoints()
   sharedPageCache().clear()
   sharedCataloguePages().drop(parsed.tags)
   return NextResponse.json({ revalidated: parsed.tags }, { headers: NO_STORE })

@@ -18,7 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t.checkout.title }
 }
 
-/** Kiosk checkout: pickup at this stall (name + phone) or delivery home (address). */
+/**
+ * Kiosk checkout: pickup at this stall (name + phone) or delivery home (address).
+ * Rendered per request: it is the visitor's own cart (its lines, totals, the
+ * options its products allow, the form filled from it) and redirects an empty
+ * one back to the shop. The stall (Next's data cache) and the payment providers
+ * (memoised per region) are shared; the cart's three reads after the cart itself
+ * (options, providers, alcohol) go at once.
+ */
 export default async function KioskCheckout({ params, searchParams }: Props) {
   const { location } = await params
   const { locale, t } = await pageLocale(params)
@@ -29,7 +36,7 @@ export default async function KioskCheckout({ params, searchParams }: Props) {
   const [point, cart] = await Promise.all([kioskPoint(location), currentCart()])
   const shop = `/${locale}/kiosk/${location}/shop${q}`
   if (!cart || !cart.items.length) redirect(shop)
-  const [options, providers] = await Promise.all([shippingOptions(cart.id), paymentProviders(cart.region_id)])
+  const [options, providers, alcohol] = await Promise.all([shippingOptions(cart.id), paymentProviders(cart.region_id), cartHasAlcohol(cart)])
   const offered = pickup ? options.filter((o) => o.id === point.id) : options.filter((o) => o.kind === "delivery")
   const error = checkoutError(t, sp)
   const self = `/${locale}/kiosk/${location}/checkout?mode=${pickup ? "pickup" : "delivery"}${q ? `&${q.slice(1)}` : ""}`
@@ -57,7 +64,7 @@ export default async function KioskCheckout({ params, searchParams }: Props) {
           preferred={offered[0]?.id}
           kioskBack={self}
           pickupOnly={pickup}
-          alcohol={await cartHasAlcohol(cart)}
+          alcohol={alcohol}
         />
         <section aria-labelledby="h-summary">
           <h2 id="h-summary">{t.checkout.summary}</h2>

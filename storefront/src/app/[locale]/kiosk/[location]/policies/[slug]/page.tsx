@@ -1,18 +1,18 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { IdleReset } from "@/components/kiosk/idle-reset"
+import { KioskIdleReset, KioskQueryLink } from "@/components/kiosk/kiosk-query-parts"
 import { PolicyArticle } from "@/components/policy-article"
 import { kioskReset } from "@/lib/actions/kiosk"
-import { idleSeconds, kioskPoint, kioskQuery } from "@/lib/kiosk"
+import { kioskPoint } from "@/lib/kiosk"
 import { pageLocale } from "@/lib/locale"
 import { isPolicySlug, policyText } from "@/lib/policies"
 
-type Props = {
-  params: Promise<{ locale: string; location: string; slug: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = { params: Promise<{ locale: string; location: string; slug: string }> }
 
-export const dynamic = "force-dynamic"
+// the same for every visitor and every query: from Next's cache, made on the first visit, kept until a tag
+// it read (`kiosk-points`) is dropped or 60 s; `?idle=` is read in the browser (idle reset, the way back)
+export const revalidate = 60
+export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await pageLocale(params)
@@ -21,20 +21,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A policy page inside the kiosk: a way back, and the idle reset like every kiosk screen. */
-export default async function KioskPolicyPage({ params, searchParams }: Props) {
+export default async function KioskPolicyPage({ params }: Props) {
   const { locale, t } = await pageLocale(params)
   const { location, slug } = await params
   if (!isPolicySlug(slug)) notFound()
   await kioskPoint(location)
-  const idle = idleSeconds((await searchParams).idle)
-  const q = kioskQuery(idle)
   return (
     <>
-      <IdleReset seconds={idle} attract={`/${locale}/kiosk/${location}${q}`} reset={kioskReset} />
+      <KioskIdleReset attract={`/${locale}/kiosk/${location}`} reset={kioskReset} />
       <p>
-        <a className="btn secondary" href={`/${locale}/kiosk/${location}/shop${q}`} data-testid="kiosk-policy-back">
+        <KioskQueryLink className="btn secondary" href={`/${locale}/kiosk/${location}/shop`} data-testid="kiosk-policy-back">
           {t.policies.backToKiosk}
-        </a>
+        </KioskQueryLink>
       </p>
       <PolicyArticle locale={locale} slug={slug} t={t} />
     </>
