@@ -139,6 +139,25 @@ medusaIntegrationTestRunner({
       await told(`stream:${id}`)
     })
 
+    it("a stall renamed, its address or a pickup option changed (Medusa admin): the kiosks' pickup points", async () => {
+      const { data } = await api.get("/admin/stock-locations?fields=id,name,address.*&limit=1", shop.admin)
+      const [location] = data.stock_locations
+      await api.post(`/admin/stock-locations/${location.id}`, { name: `${location.name} (đổi tên)` }, shop.admin)
+      expect((await told("kiosk-points")).tags).toEqual(["kiosk-points"])
+      received.length = 0
+      await api.post(
+        `/admin/stock-locations/${location.id}`,
+        { address: { address_1: "Chợ Đông Kinh, gian 12", city: "Lạng Sơn", country_code: "vn" } },
+        shop.admin
+      )
+      await told("kiosk-points")
+      received.length = 0
+      const { data: options } = await api.get("/admin/shipping-options?limit=1", shop.admin)
+      const [option] = options.shipping_options
+      await api.post(`/admin/shipping-options/${option.id}`, { name: `${option.name} (đổi tên)` }, shop.admin)
+      await told("kiosk-points")
+    })
+
     it("a storefront that refuses does not fail the change", async () => {
       status = 401
       const { status: code } = await api.post(`/admin/products/${shop.productId}`, { subtitle: "refused revalidation" }, shop.admin)

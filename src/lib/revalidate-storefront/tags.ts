@@ -22,3 +22,8 @@ export function productRemovedTags(): string[] {
 export function streamChangeTags(ids: (string | null | undefined)[]): string[] {
   return ["streams", ...keyed("stream", ids)]
 }
+
+/** The kiosks' pickup points (a stall's name, address, its pickup shipping option). */
+export function kioskPointTags(): string[] {
+  return ["kiosk-points"]
+}

@@ -1,5 +1,5 @@
 import { isCacheTag } from "../../../../storefront/src/lib/cache-tags"
-import { productChangeTags, productRemovedTags, streamChangeTags } from "../tags"
+import { kioskPointTags, productChangeTags, productRemovedTags, streamChangeTags } from "../tags"
 import { postRevalidate, revalidateTarget } from "../target"
 
 describe("storefront revalidation: tags", () => {
@@ -18,7 +18,7 @@ describe("storefront revalidation: tags", () => {
   })
 
   it("every tag the backend builds is one the storefront's /api/revalidate accepts", () => {
-    const all = [...productChangeTags(["tra-hoa-vang", "x"]), ...productRemovedTags(), ...streamChangeTags(["ls_1"])]
+    const all = [...productChangeTags(["tra-hoa-vang", "x"]), ...productRemovedTags(), ...streamChangeTags(["ls_1"]), ...kioskPointTags()]
     for (const tag of all) expect(isCacheTag(tag)).toBe(true)
   })
 })
