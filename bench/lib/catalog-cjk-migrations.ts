@@ -3,10 +3,13 @@ import { Migration20261206000100 } from "../../plugins/ocop/src/modules/ocop/mig
 import { Migration20261207000100 } from "../../plugins/ocop/src/modules/ocop/migrations/Migration20261207000100"
 import { Migration20261208000100 } from "../../plugins/ocop/src/modules/ocop/migrations/Migration20261208000100"
 import { Migration20261208000200 } from "../../plugins/ocop/src/modules/ocop/migrations/Migration20261208000200"
+import { Migration20261208000400 } from "../../plugins/ocop/src/modules/ocop/migrations/Migration20261208000400"
 
 import { cjkBigrams } from "../../plugins/ocop/src/modules/ocop/lib/catalogue/text"
 
-const CATALOGUE_MIGRATIONS: any[] = [Migration20261206000100, Migration20261207000100, Migration20261208000100, Migration20261208000200]
+const CATALOGUE_MIGRATIONS: any[] = [
+  Migration20261206000100, Migration20261207000100, Migration20261208000100, Migration20261208000200, Migration20261208000400,
+]
 
 export async function catalogueStatements(): Promise<string[]> {
   const out: string[] = []

@@ -20,6 +20,7 @@ import {
 } from "./queries/catalogue-write"
 import {
   OcopCatalogueEntry,
+  OcopCatalogueListing,
   OcopCertification,
   OcopMark,
   OcopMarkUseRight,
@@ -28,6 +29,7 @@ import {
   OcopProductProvenance,
   OcopStandard,
 } from "./models"
+import { SYNC_LISTING_SQL } from "./queries/catalogue-listing"
 import { PRODUCT_CARDS_SQL, ProductCardRow } from "./queries/product-cards"
 import { productSummariesSql, ProductSummaryRow, toProductSummary } from "./queries/product-summaries"
 import { RECORD_PRODUCTS_SQL } from "./queries/record-products"
@@ -51,6 +53,7 @@ class OcopModuleService extends MedusaService({
   OcopStandard,
   OcopProductProvenance,
   OcopCatalogueEntry,
+  OcopCatalogueListing,
 }) {
   /** Before Medusa shuts down: run the batched work still waiting (catalogue refreshes, storefront revalidations). */
   __hooks = { onApplicationPrepareShutdown: flushCoalescers }
@@ -139,7 +142,15 @@ class OcopModuleService extends MedusaService({
     for (let i = 0; i < entries.length; i += 1000) {
       const chunk = entries.slice(i, i + 1000).map((e) => ({ id: generateEntityId(undefined, "occe"), ...e }))
       await sharedContext.transactionManager!.execute(upsertCatalogueSql(force), [JSON.stringify(chunk)])
+      await this.syncListing_(chunk.map((e) => e.product_id), sharedContext)
     }
+  }
+
+  /** The listing rows (`ocop_catalogue_listing`) of these products, derived again from their entry rows. */
+  protected async syncListing_(productIds: string[], sharedContext: Context<EntityManager>): Promise<void> {
+    if (!productIds.length) return
+    const ids = textArrayLiteral(productIds)
+    await sharedContext.transactionManager!.execute(SYNC_LISTING_SQL, [ids, ids])
   }
 
   /** Removes the rows of some products (only those written from reads before `olderThan`, if given); returns them. */
@@ -150,7 +161,13 @@ class OcopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<CatalogueEntryInput[]> {
     if (!productIds.length) return []
-    return await sharedContext.transactionManager!.execute(DELETE_ENTRIES_SQL, [textArrayLiteral(productIds), olderThan, olderThan])
+    const removed = await sharedContext.transactionManager!.execute<CatalogueEntryInput[]>(DELETE_ENTRIES_SQL, [
+      textArrayLiteral(productIds),
+      olderThan,
+      olderThan,
+    ])
+    await this.syncListing_(removed.map((e) => e.product_id), sharedContext)
+    return removed
   }
 
   /** Removes the rows of every product not in `keepProductIds` written from reads before `olderThan`; returns them. */
@@ -160,7 +177,12 @@ class OcopModuleService extends MedusaService({
     olderThan: Date,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<CatalogueEntryInput[]> {
-    return await sharedContext.transactionManager!.execute(PRUNE_ENTRIES_SQL, [textArrayLiteral(keepProductIds), olderThan])
+    const removed = await sharedContext.transactionManager!.execute<CatalogueEntryInput[]>(PRUNE_ENTRIES_SQL, [
+      textArrayLiteral(keepProductIds),
+      olderThan,
+    ])
+    await this.syncListing_(removed.map((e) => e.product_id), sharedContext)
+    return removed
   }
 
   /** Certified products by stars and group, IP-protected products, producers, expiring soon. */

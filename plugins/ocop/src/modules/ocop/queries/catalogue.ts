@@ -1,6 +1,8 @@
 import { titleOrder } from "../lib/catalogue/order"
 import { cjkBigrams, foldPlace, searchWords, wordPattern } from "../lib/catalogue/text"
-import type { CatalogueFilters, CatalogueOrder, FacetKey } from "../lib/catalogue/types"
+import { FACET_KEYS, type CatalogueFilters, type CatalogueOrder, type FacetKey } from "../lib/catalogue/types"
+import { MARK_KINDS } from "../models/mark"
+import { STANDARD_KINDS } from "../models/standard"
 import { textArrayLiteral } from "./text-array"
 import { allOf, joinSql, raw, Sql, sql } from "./sql-fragment"
 
@@ -34,17 +36,13 @@ export type CatalogueQueryRow = {
   standard: Record<string, number> | null
 }
 
-/** A mark `m` (jsonb element) whose right is held at `b.now`. */
-const HELD = sql`(m->>'granted_at')::timestamptz <= b.now
-  AND (m->>'revoked_at' IS NULL OR (m->>'revoked_at')::timestamptz > b.now)
-  AND (m->>'valid_until' IS NULL OR (m->>'valid_until')::timestamptz > b.now)`
-
-const heldMark = (condition: Sql) =>
-  sql`EXISTS (SELECT 1 FROM jsonb_array_elements(b.marks) m WHERE ${HELD} AND ${condition})`
+/** A mark `m` (jsonb element) whose right is held at `now`. */
+const held = (now: Date) => sql`(m->>'granted_at')::timestamptz <= ${now}::timestamptz
+  AND (m->>'revoked_at' IS NULL OR (m->>'revoked_at')::timestamptz > ${now}::timestamptz)
+  AND (m->>'valid_until' IS NULL OR (m->>'valid_until')::timestamptz > ${now}::timestamptz)`
 
 const texts = (values: string[]) => textArrayLiteral(values)
 
-/**
 /**
  * The search words `q` as conditions on the table (`b` in the statement),
  * applied while it is read so its indexes serve them (no facet owns them):
@@ -66,22 +64,27 @@ export function searchConditions(q: string | undefined): Sql[] {
  */
 export type FilterCondition = { owner?: FacetKey; row?: true; sql: Sql }
 
-export function filterConditions(f: CatalogueQuery["filters"], month: number): FilterCondition[] {
+export function filterConditions(f: CatalogueQuery["filters"], month: number, now: Date): FilterCondition[] {
   const out: FilterCondition[] = []
   if (f.ocop_only) out.push({ sql: sql`b.badge_stars IS NOT NULL` })
   if (f.min_stars !== undefined) out.push({ owner: "stars", sql: sql`COALESCE(b.badge_stars, 0) >= ${f.min_stars}` })
   if (f.stars?.length) out.push({ owner: "stars", sql: sql`b.badge_stars = ANY(${`{${f.stars.join(",")}}`}::int[])` })
   if (f.group?.length) out.push({ owner: "group", sql: sql`b."group" = ANY(${texts(f.group)}::text[])` })
-  if (f.mark_kind?.length) out.push({ owner: "mark_kind", sql: heldMark(sql`m->>'kind' = ANY(${texts(f.mark_kind)}::text[])`) })
+  // `b.mark_kinds`: the kinds of the marks whose right is held (see catalogueSql)
+  if (f.mark_kind?.length) out.push({ owner: "mark_kind", sql: sql`b.mark_kinds && ${texts(f.mark_kind)}::text[]` })
   if (f.mark?.length) {
     const keys = texts(f.mark)
-    out.push({ sql: heldMark(sql`(m->>'id' = ANY(${keys}::text[]) OR m->>'registry_number' = ANY(${keys}::text[]))`) })
+    out.push({
+      row: true,
+      sql: sql`EXISTS (SELECT 1 FROM jsonb_array_elements(b.marks) m WHERE ${held(now)}
+        AND (m->>'id' = ANY(${keys}::text[]) OR m->>'registry_number' = ANY(${keys}::text[])))`,
+    })
   }
   if (f.district?.length) out.push({ owner: "district", sql: sql`b.district_key = ANY(${texts(f.district.map(foldPlace))}::text[])` })
   if (f.commune?.length) out.push({ row: true, sql: sql`b.commune_key = ANY(${texts(f.commune.map(foldPlace))}::text[])` })
   if (f.standard?.length) out.push({ owner: "standard", sql: sql`b.standard_kinds && ${texts(f.standard)}::text[]` })
   if (f.producer_id?.length) out.push({ row: true, sql: sql`b.producer_id = ANY(${texts(f.producer_id)}::text[])` })
-  if (f.in_season) out.push({ row: true, sql: sql`b.season_months @> ${JSON.stringify([month])}::jsonb` })
+  if (f.in_season) out.push({ row: true, sql: sql`b.season_mask & ${1 << (month - 1)} <> 0` })
   if (f.in_stock !== undefined) out.push({ row: true, sql: sql`b.in_stock = ${f.in_stock}` })
   return out
 }
@@ -117,56 +120,102 @@ export function orderBy(order: CatalogueOrder, locale?: string | null): Sql {
   return sql`${key} ${raw(desc ? "DESC" : "ASC")} NULLS LAST, b.product_id DESC`
 }
 
-/** A facet of one value per product (stars, group, district): counted by plain grouping. */
-const facet = (name: FacetKey, value: Sql, where: Sql, from: Sql = sql`b`) =>
-  sql`(SELECT jsonb_object_agg(k, n) FROM (
-    SELECT ${value} AS k, count(*)::int AS n FROM ${from} WHERE ${where} GROUP BY 1) f WHERE k IS NOT NULL) AS ${raw(name)}`
+/**
+ * The kinds a product counts once each towards, by facet: a kind is in
+ * `b.mark_kinds` (held marks) or `b.standard_kinds`. The models' enums, as
+ * the facets' fixed keys (lib/catalogue/facets.ts).
+ */
+const KIND_FACETS = [
+  { name: "mark_kind", column: "mark_kinds", kinds: MARK_KINDS },
+  { name: "standard", column: "standard_kinds", kinds: STANDARD_KINDS },
+] as const
+
+/** The facets of one value per row: grouped by in `counts`, then summed per value. */
+const VALUE_FACETS = [
+  { name: "stars", value: "badge_stars" },
+  { name: "group", value: "\"group\"" },
+  { name: "district", value: "district" },
+] as const
+
+const kindColumn = (facet: string, i: number) => raw(`n_${facet}_${i}`)
+
+/**
+ * `counts`: the rows of `b` grouped by their stars, group and district (a
+ * few hundred groups at most), with per group the rows matching every filter
+ * (`n`), and, for each facet, those matching every filter but its own, in
+ * total or for each kind. One pass over the rows; the facets sum the groups.
+ */
+function countsSql(except: (owner?: FacetKey) => Sql): Sql {
+  const columns = [
+    sql`count(*) FILTER (WHERE ${except()})::int AS n`,
+    ...VALUE_FACETS.map((f) => sql`count(*) FILTER (WHERE ${except(f.name)})::int AS ${raw(`n_${f.name}`)}`),
+    ...KIND_FACETS.flatMap((f) =>
+      f.kinds.map(
+        (kind, i) =>
+          sql`count(*) FILTER (WHERE ${kind} = ANY(b.${raw(f.column)}) AND ${except(f.name)})::int AS ${kindColumn(f.name, i)}`
+      )
+    ),
+  ]
+  return sql`SELECT ${joinSql(VALUE_FACETS.map((f) => raw(`b.${f.value}`)), ", ")},
+    ${joinSql(columns, ",\n    ")}
+  FROM b GROUP BY 1, 2, 3`
+}
+
+/** A facet's counts as a JSON object of the values counted at least once (null when none). */
+const facetOf = (rows: Sql, name: string) =>
+  sql`(SELECT jsonb_object_agg(k, n) FROM (${rows}) f WHERE k IS NOT NULL AND n > 0) AS ${raw(`"${name}"`)}`
+
+/** Each facet's JSON object, in the order of FACET_KEYS. */
+function facetsSql(): Sql[] {
+  const byName: Record<string, Sql> = {}
+  for (const f of VALUE_FACETS) {
+    byName[f.name] = facetOf(sql`SELECT c.${raw(f.value)}::text AS k, sum(c.${raw(`n_${f.name}`)})::int AS n FROM counts c GROUP BY 1`, f.name)
+  }
+  for (const f of KIND_FACETS) {
+    const values = joinSql(f.kinds.map((kind, i) => sql`(${kind}, c.${kindColumn(f.name, i)})`), ", ")
+    byName[f.name] = facetOf(sql`SELECT v.k, sum(v.n)::int AS n FROM counts c, LATERAL (VALUES ${values}) v(k, n) GROUP BY 1`, f.name)
+  }
+  return FACET_KEYS.map((key) => byName[key])
+}
 
 /**
  * One statement: the matching count, the page's product ids in order (with
  * their rows' versions) and each facet counted over the rows matching every
- * filter but its own. `b` is read once and materialised: the count, the page
- * and each facet scan it (no copy of the matching rows: each filters `b`);
- * the page is a top-N sort, not a numbering of every match.
+ * filter but its own, over the narrow `ocop_catalogue_listing` rows of the
+ * key's channels (`b`, each row's values computed once). Two passes over
+ * them, neither copying rows: the page is a top-N sort of the rows matching
+ * every filter; the count and the facets are one grouping (`counts`).
  */
 export function catalogueSql(q: CatalogueQuery): Sql {
-  const all = filterConditions(q.filters, q.month)
+  const all = filterConditions(q.filters, q.month, q.now)
   const conditions = all.filter((c) => !c.row)
   const except = (owner?: FacetKey) => allOf(conditions.filter((c) => !owner || c.owner !== owner).map((c) => c.sql))
   const key = sortKey(q.order, q.currency_code, q.locale)
   const ordered = orderBy(q.order, q.locale)
-  // only the columns the count, the page and the facets read; `marks` only where there are some
+  const search = searchConditions(q.filters.q)
+  const rowConditions = [...search, ...all.filter((c) => c.row).map((c) => c.sql)]
+  // OFFSET 0 keeps `b` a subquery, so its values are computed once per row, not in every expression using
+  // them; a search reads the rows once (the search text is the costly part) and keeps the few it finds
   return sql`
-WITH b AS MATERIALIZED (
-  SELECT b.product_id, b.updated_at, ${key ? sql`${key} AS sort_key, ` : raw("")}b."group", b.district, b.district_key,
-    CASE WHEN b.marks <> '[]'::jsonb THEN b.marks END AS marks, b.standard_kinds,
-    CASE WHEN b.cert_status = 'active' AND b.valid_until >= ${q.cutoff}::timestamptz AND COALESCE(b.stars, 3) >= 3
-      THEN b.stars END AS badge_stars,
-    ${q.now}::timestamptz AS now
-  FROM ocop_catalogue_entry b
-  WHERE b.deleted_at IS NULL AND b.status = 'published' AND b.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[]
-    AND ${allOf([...searchConditions(q.filters.q), ...all.filter((c) => c.row).map((c) => c.sql)])}
+WITH b AS ${raw(search.length ? "MATERIALIZED" : "NOT MATERIALIZED")} (
+  SELECT b.product_id, b.version, ${key ? sql`${key} AS sort_key, ` : raw("")}b."group", b.district, b.district_key, b.standard_kinds,
+    CASE WHEN b.marks IS NOT NULL THEN ARRAY(SELECT DISTINCT m->>'kind' FROM jsonb_array_elements(b.marks) m WHERE ${held(q.now)}) END AS mark_kinds,
+    CASE WHEN b.badge_until >= ${q.cutoff}::timestamptz THEN b.stars END AS badge_stars
+  FROM ocop_catalogue_listing b
+  WHERE b.sales_channel_ids && ${texts(q.sales_channel_ids)}::text[] AND ${allOf(rowConditions)}
+  OFFSET 0
 ),
 page AS (
   SELECT COALESCE(array_agg(b.product_id ORDER BY ${ordered}), '{}') AS product_ids,
-    COALESCE(array_agg((extract(epoch FROM b.updated_at) * 1000000)::bigint::text ORDER BY ${ordered}), '{}') AS row_versions
+    COALESCE(array_agg((extract(epoch FROM b.version) * 1000000)::bigint::text ORDER BY ${ordered}), '{}') AS row_versions
   FROM (SELECT * FROM b WHERE ${except()} ORDER BY ${ordered} LIMIT ${q.limit} OFFSET ${q.offset}) b
+),
+counts AS (
+  ${countsSql(except)}
 )
 SELECT
-  (SELECT count(*)::int FROM b WHERE ${except()}) AS count,
+  (SELECT COALESCE(sum(c.n), 0)::int FROM counts c) AS count,
   page.product_ids, page.row_versions,
-  ${joinSql(
-    [
-      facet("stars", sql`b.badge_stars::text`, except("stars")),
-      facet("group", sql`b."group"`, except("group")),
-      // a product counts once per kind it holds (several marks may share a kind)
-      facet("mark_kind", sql`m.kind`, sql`b.marks IS NOT NULL AND ${except("mark_kind")}`,
-        sql`b, LATERAL (SELECT DISTINCT m->>'kind' AS kind FROM jsonb_array_elements(b.marks) m WHERE ${HELD}) m`),
-      facet("district", sql`b.district`, except("district")),
-      // `standard_kinds` holds each kind once (lib/catalogue/entry.ts)
-      facet("standard", sql`s.kind`, sql`b.standard_kinds <> '{}' AND ${except("standard")}`, sql`b, unnest(b.standard_kinds) s(kind)`),
-    ],
-    ",\n  "
-  )}
+  ${joinSql(facetsSql(), ",\n  ")}
 FROM page`
 }

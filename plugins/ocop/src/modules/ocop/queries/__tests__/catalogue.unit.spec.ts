@@ -35,7 +35,8 @@ describe("catalogue SQL", () => {
     const { text, values } = catalogueSql({ ...QUERY, filters, order: "price" })
     expect(placeholders(text)).toEqual(values.length)
     expect(text).not.toMatch(/DROP|ocpr_1|00140|Chi/)
-    expect(values).toEqual(expect.arrayContaining(["% mat%", "% ong%", "{\"chi lang\"}", "{\"huu lung\"}", "[12]"]))
+    // in season in December: the 12th bit of the months in season
+    expect(values).toEqual(expect.arrayContaining(["% mat%", "% ong%", "{\"chi lang\"}", "{\"huu lung\"}", 1 << 11]))
   })
 
   it("binds a Chinese query word as a substring pattern, a Latin one as a word start", () => {
@@ -51,17 +52,17 @@ describe("catalogue SQL", () => {
       sql`b.search_text LIKE ${"%八%"}`,
     ])
     // read with the table (its indexes), before the facets
-    expect(catalogueSql({ ...QUERY, filters: { q: "八角" } }).text).toMatch(/FROM ocop_catalogue_entry b\s+WHERE [^)]*b\.search_bigrams @>/)
+    expect(catalogueSql({ ...QUERY, filters: { q: "八角" } }).text).toMatch(/FROM ocop_catalogue_listing b\s+WHERE [^)]*b\.search_bigrams @>/)
   })
 
   it("gives each facet filter its owner, so its facet is counted without it", () => {
-    const owners = filterConditions({ min_stars: 3, stars: [3], group: ["food"], district: ["Chi Lăng"], q: "na", in_season: true }, 1)
+    const owners = filterConditions({ min_stars: 3, stars: [3], group: ["food"], district: ["Chi Lăng"], q: "na", in_season: true }, 1, QUERY.now)
       .map((c) => c.owner ?? null)
     expect(owners).toEqual(["stars", "stars", "group", "district", null])
   })
 
   it("applies the filters no facet owns while reading the table, keeping their columns out of b", () => {
-    const conditions = filterConditions({ q: "na", group: ["food"], commune: ["Hữu Lũng"], producer_id: ["p"], in_season: true, in_stock: true, ocop_only: true }, 1)
+    const conditions = filterConditions({ q: "na", group: ["food"], commune: ["Hữu Lũng"], producer_id: ["p"], in_season: true, in_stock: true, ocop_only: true }, 1, QUERY.now)
     expect(conditions.map((c) => [c.owner ?? null, c.row ?? false])).toEqual([
       [null, false], ["group", false], [null, true], [null, true], [null, true], [null, true],
     ])
@@ -106,14 +107,34 @@ describe("catalogue SQL", () => {
     expect(text).toMatch(/FROM \(SELECT \* FROM b WHERE [^]*ORDER BY b\.sort_key DESC NULLS LAST, b\.product_id DESC LIMIT \? OFFSET \?\) b/)
   })
 
-  it("counts one-value facets by grouping, and a product once per mark kind it holds; skips rows without marks or standards", () => {
+  it("reads the narrow listing rows in two passes that copy none: the page, and one grouping for the count and every facet", () => {
     const { text } = catalogueSql(QUERY)
-    // DISTINCT (product, value) over every row was the facets' main cost
-    expect(text).not.toContain("SELECT DISTINCT b.product_id")
-    expect(text).toContain("SELECT b.\"group\" AS k, count(*)::int AS n FROM b WHERE")
-    expect(text).toMatch(/LATERAL \(SELECT DISTINCT m->>'kind' AS kind FROM jsonb_array_elements\(b\.marks\) m WHERE/)
-    expect(text).toContain("WHERE b.marks IS NOT NULL AND")
-    expect(text).toContain("WHERE b.standard_kinds <> '{}' AND")
-    expect(text).toContain("CASE WHEN b.marks <> '[]'::jsonb THEN b.marks END AS marks")
+    expect(text).toContain("FROM ocop_catalogue_listing b")
+    expect(text).not.toContain("ocop_catalogue_entry")
+    expect(text).toMatch(/WITH b AS NOT MATERIALIZED \([^]*OFFSET 0\n\)/)
+    // DISTINCT (product, value) over every row, and a scan of b per facet, were the facets' main cost
+    expect(text).not.toContain("DISTINCT b.product_id")
+    expect(text.match(/FROM b(?![.\w])/g)).toHaveLength(2)
+    expect(text).toContain("FROM b GROUP BY 1, 2, 3")
+    expect(text).toContain("count(*) FILTER (WHERE TRUE)::int AS n_group")
+    // a product counts once per kind of mark it holds a right to, and once per standard kind
+    expect(text).toMatch(/CASE WHEN b\.marks IS NOT NULL THEN ARRAY\(SELECT DISTINCT m->>'kind' FROM jsonb_array_elements\(b\.marks\) m WHERE/)
+    expect(text).toContain("count(*) FILTER (WHERE ? = ANY(b.mark_kinds) AND TRUE)::int AS n_mark_kind_0")
+    expect(text).toContain("count(*) FILTER (WHERE ? = ANY(b.standard_kinds) AND TRUE)::int AS n_standard_2")
+  })
+
+  it("counts each facet without its own filter: the group facet without the group filter, the others with it", () => {
+    const { text, values } = catalogueSql({ ...QUERY, filters: { group: ["food"] } })
+    expect(text).toContain("count(*) FILTER (WHERE TRUE)::int AS n_group")
+    expect(text).toContain(`count(*) FILTER (WHERE (b."group" = ANY(?::text[])))::int AS n_stars`)
+    expect(text).toContain(`count(*) FILTER (WHERE (b."group" = ANY(?::text[])))::int AS n,`)
+    expect(values).toContain("{\"food\"}")
+    expect(placeholders(text)).toBe(values.length)
+  })
+
+  it("reads the rows once for a search and keeps those it finds (the search text is the costly part)", () => {
+    const { text } = catalogueSql({ ...QUERY, filters: { q: "mật ong", in_season: true } })
+    expect(text).toMatch(/WITH b AS MATERIALIZED \(/)
+    expect(text).toMatch(/WHERE b\.sales_channel_ids && \?::text\[\] AND \(b\.search_text LIKE \?\) AND \(b\.search_text LIKE \?\) AND \(b\.season_mask & \? <> 0\)/)
   })
 })
