@@ -19,11 +19,8 @@ import type { CatalogueOrder } from "../plugins/ocop/src/modules/ocop/lib/catalo
 import { BENCH_DATABASE_URL, prepareBenchDatabase } from "./lib/catalog-server"
 import { machineInfo, median } from "./lib/catalog-load"
 import { runMain } from "./lib/run-main"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const PRODUCTS = Number(arg("products", "20000"))
 const ROUNDS = Number(arg("rounds", "4"))
 const REPEAT = Number(arg("repeat", "8"))

@@ -18,11 +18,8 @@
 import { prepareBenchDatabase, startBenchServer, type BenchServer } from "./lib/catalog-server"
 import { cpuMs, load, LoadResult, machineInfo, median } from "./lib/catalog-load"
 import { runMain } from "./lib/run-main"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const PRODUCTS = Number(arg("products", "1000"))
 const ROUNDS = Number(arg("rounds", "3"))
 const SECONDS = Number(arg("seconds", "15"))

@@ -27,11 +27,8 @@ import {
 import { machineInfo, percentiles } from "./lib/live-procs"
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const SIZES = arg("sizes", "1,2").split(",").map(Number)
 const BUYERS = Number(arg("buyers", "300"))
 const UNITS = Number(arg("units", "50"))

@@ -21,11 +21,8 @@ import { machineInfo, percentile } from "./lib/machine"
 import { benchUrl, createBenchDb, dropBenchDb, loadDemandModule } from "./lib/demand-setup"
 import { eventBatches, PRODUCTS } from "./lib/demand-data"
 import { runMain } from "./lib/run-main"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const EVENTS = Number(arg("events", "1000000"))
 const BUDGET_S = Number(arg("budget", "1500"))
 const KEEP = process.argv.includes("--keep")

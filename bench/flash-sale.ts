@@ -16,11 +16,8 @@ import { gatewayProcess, machineInfo, percentiles, sleep, worker } from "./lib/l
 import { REDIS_URL, benchDb, benchOffer, benchStream, dropRedisPrefix } from "./lib/live-setup"
 import { runMain } from "./lib/run-main"
 import { BENCH_JWT_SECRET, benchBackend } from "./lib/live-backend"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const ATTEMPTS = Number(arg("attempts", "5000"))
 const UNITS = Number(arg("units", "100"))
 const CLIENT_PROCS = 2

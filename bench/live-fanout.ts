@@ -15,11 +15,8 @@ import { gatewayProcess, machineInfo, percentiles, sleep, worker, type GatewayPr
 import { REDIS_URL, benchDb, benchOffer, benchStream, dropRedisPrefix } from "./lib/live-setup"
 import { runMain } from "./lib/run-main"
 import { BENCH_JWT_SECRET, benchBackend } from "./lib/live-backend"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const SIZES = arg("sizes", "1000,5000,10000").split(",").map(Number)
 const ROUNDS = Number(arg("rounds", "5"))
 const ONLY = arg("only", "")

@@ -33,11 +33,8 @@ import { gatewayProcess, machineInfo, percentiles, worker } from "./lib/live-pro
 import { openRawViewer, type Viewer } from "./lib/raw-viewer"
 import { runMain } from "./lib/run-main"
 import { startStorefront, type StorefrontServer } from "./lib/storefront-server"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const VIEWERS = Number(arg("viewers", "3000"))
 const BUYERS = Number(arg("buyers", "300"))
 const UNITS = Number(arg("units", "50"))

@@ -25,11 +25,8 @@ import { machineInfo, percentile } from "./lib/machine"
 import { runMain } from "./lib/run-main"
 import { cpuOf, ingest1080, latency, remuxPids } from "./lib/video-g2g"
 import { acceptingReporter, quietLogger } from "./lib/media-fakes"
+import { arg } from "./lib/args"
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : def
-}
 const STREAMS = Number(arg("streams", "2"))
 const PARTS = arg("part", "remux,latency,1080").split(",")
 const VIEWER_STEPS = arg("viewers", "25,50,100,200,400").split(",").map(Number)
