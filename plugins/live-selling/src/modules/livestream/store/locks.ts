@@ -4,8 +4,7 @@ import type { Db, DbClient } from "../lib/types"
 export const LOCK_CLASS = {
   /** An offer's Redis state: claims/releases shared, rebuilds exclusive. */
   offerState: 7301,
-  /** One customer's claims on one offer (per-customer limit). */
-  customerOffer: 7302,
+  // 7302 was one customer's claims on one offer; the batched claim engines lock the offer row instead
   /** Launching offers of one variant (inventory check and insert). */
   variantOffers: 7303,
 } as const
