@@ -25,6 +25,9 @@ import { DEFAULT_HOLD_MS, type ClaimEngine, type ClaimInput, type ClaimResult } 
 
 class StaleState extends Error {}
 
+/** Batches of one offer's claim rows written at once (each one statement on its own pool connection). */
+export const INSERTS_IN_FLIGHT = 4
+
 type PendingClaimRow = Parameters<typeof insertClaimsIfFresh>[2][number]
 type InsertedClaim = Awaited<ReturnType<typeof insertClaimsIfFresh>>[number]
 
@@ -41,14 +44,16 @@ export class RedisClaimEngine implements ClaimEngine {
   private readonly stock: ReturnType<typeof stockAnnouncer>
   private readonly pgSync = keyedThrottle((id) => syncClaimed(this.db, id), 250)
   private readonly preparing = new Map<string, Promise<void>>()
-  // The winners' rows on one offer: one statement (one commit) per batch; the
-  // grants taken in Redis meanwhile form the next. A failed batch is retried
-  // row by row, so one bad row fails only its own claim.
+  // The winners' rows on one offer: one statement (one commit) per batch. Redis
+  // has decided them, so batches need no order: the grants taken while one is
+  // written start the next at once (up to INSERTS_IN_FLIGHT), not after it. A
+  // failed batch is retried row by row, so one bad row fails only its own claim.
   private readonly insertBatch = keyedBatch((offerId: string, rows: PendingClaimRow[]) =>
     insertClaimsIfFresh(this.db, offerId, rows).then(
       (out) => out.map((value): PromiseSettledResult<InsertedClaim> => ({ status: "fulfilled", value })),
       () => Promise.allSettled(rows.map((row) => insertClaimsIfFresh(this.db, offerId, [row]).then((out) => out[0])))
-    )
+    ),
+    { inFlight: INSERTS_IN_FLIGHT }
   )
 
   constructor(
@@ -60,6 +65,10 @@ export class RedisClaimEngine implements ClaimEngine {
   ) {
     this.keys = redisKeys(prefix)
     this.stock = stockAnnouncer(log, (id) => this.prepareOffer(id))
+    // cached before the first burst of claims (else each would find it missing); a failure here is retried on use
+    for (const script of [claimScript, unclaimScript]) {
+      script.load(redis).catch(() => undefined)
+    }
   }
 
   async claim(input: ClaimInput): Promise<ClaimResult> {
