@@ -334,6 +334,40 @@ export function claimSuite(mode: Mode) {
       expect(await heldClaimTotals(t.db, offer.id)).toEqual({ n: 3, units: 3 })
     })
 
+    it("a winner's row is written while an earlier batch of its offer is still being written", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 5 })
+      const keys = redisKeys(prefix)
+      await rebuildOfferState(t.db, redis!, keys, offer.id)
+      const gen = (await redis!.hget(keys.offer(offer.id), "gen"))!
+      const claim = (n: string) =>
+        gw.ctx.claims.claim({ offerId: offer.id, customerKey: `cus_${mode}_inflight_${n}`, quantity: 1, idempotencyKey: `inflight-${n}` })
+      // another transaction holds key inflight-a, uncommitted: the batch with that key waits for it
+      const other = await t.db.connect()
+      const blocked = async () =>
+        (await t.db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0].n
+      try {
+        await other.query("BEGIN")
+        await insertClaimsIfFresh(other, offer.id, [{
+          id: "lclm_inflight_other", streamId, customerKey: "cus_other", customerId: null, cartId: null,
+          quantity: 1, price: 99_000, idempotencyKey: "inflight-a", expiresAt: Date.now() + 60_000, gen,
+        }])
+        const first = claim("a")
+        while ((await blocked()) === 0) {
+          await new Promise((r) => setTimeout(r, 20))
+        }
+        let timer: NodeJS.Timeout | undefined
+        const notYet = new Promise<"still waiting">((r) => (timer = setTimeout(() => r("still waiting"), 10_000)))
+        const second = await Promise.race([claim("b"), notYet]).finally(() => clearTimeout(timer))
+        expect(second).toMatchObject({ claim: { status: "held", idempotency_key: "inflight-b" }, duplicate: false })
+        await other.query("ROLLBACK")
+        expect((await first).claim).toMatchObject({ status: "held", idempotency_key: "inflight-a" })
+      } finally {
+        await other.query("ROLLBACK").catch(() => undefined)
+        other.release()
+      }
+      expect(await heldCount(offer.id)).toEqual({ n: 2, units: 2 })
+    })
+
     it("expired holds still count against their buyer's limit after Redis loses its state", async () => {
       const offer = await seedOffer(t.db, { streamId, quantity: 5, perCustomerLimit: 2 })
       const claim = (quantity: number) =>
