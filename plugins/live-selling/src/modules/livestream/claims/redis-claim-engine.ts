@@ -21,6 +21,7 @@ import {
 import { invalidateOfferState, rebuildOfferState, setOfferOpen } from "./redis-offer-state"
 import { endHeldClaimsInRedis } from "./redis-release"
 import { answerOf, convertClaim, rejectMalformed, stockAnnouncer } from "./shared"
+import { stockAfterWinners } from "./stock-after-winners"
 import { DEFAULT_HOLD_MS, type ClaimEngine, type ClaimInput, type ClaimResult } from "./types"
 
 class StaleState extends Error {}
@@ -53,7 +54,12 @@ export class RedisClaimEngine implements ClaimEngine {
       (out) => out.map((value): PromiseSettledResult<InsertedClaim> => ({ status: "fulfilled", value })),
       () => Promise.allSettled(rows.map((row) => insertClaimsIfFresh(this.db, offerId, [row]).then((out) => out[0])))
     ),
-    { inFlight: INSERTS_IN_FLIGHT }
+    { inFlight: INSERTS_IN_FLIGHT, onIdle: (offerId) => this.winnersStock.settled(offerId) }
+  )
+  // a winner's offer:stock waits for the acks of the offer's other winners being written
+  private readonly winnersStock = stockAfterWinners(
+    (offerId, streamId, left) => this.stock.announce(offerId, streamId, left),
+    (offerId) => this.insertBatch.busy(offerId)
   )
 
   constructor(
@@ -158,7 +164,7 @@ export class RedisClaimEngine implements ClaimEngine {
       }
       return answerOf(decideClaim({ ...seen, holdMs: this.holdMs, existingClaim: known }, input))
     }
-    this.stock.announce(input.offerId, seen.streamId, grant.left)
+    this.winnersStock.announce(input.offerId, seen.streamId, grant.left)
     this.pgSync.touch(input.offerId)
     return { claim: inserted, left: grant.left, duplicate: false }
   }
@@ -255,6 +261,7 @@ export class RedisClaimEngine implements ClaimEngine {
   }
 
   async flush(): Promise<void> {
+    this.winnersStock.flush()
     await Promise.all([this.stock.flush(), this.pgSync.flush()])
   }
 
