@@ -334,7 +334,7 @@ export function claimSuite(mode: Mode) {
       expect(await heldClaimTotals(t.db, offer.id)).toEqual({ n: 3, units: 3 })
     })
 
-    it("a winner's row is written while an earlier batch of its offer is still being written; its offer:stock waits for that batch", async () => {
+    it("a winner's row is written while an earlier batch of its offer is still being written; the stock it announces waits for that claim's answer", async () => {
       const offer = await seedOffer(t.db, { streamId, quantity: 5 })
       const keys = redisKeys(prefix)
       await rebuildOfferState(t.db, redis!, keys, offer.id)

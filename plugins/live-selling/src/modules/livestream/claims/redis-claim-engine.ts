@@ -21,7 +21,7 @@ import {
 import { invalidateOfferState, rebuildOfferState, setOfferOpen } from "./redis-offer-state"
 import { endHeldClaimsInRedis } from "./redis-release"
 import { answerOf, convertClaim, rejectMalformed, stockAnnouncer } from "./shared"
-import { stockAfterWinners } from "./stock-after-winners"
+import { stockAfterClaims } from "./stock-after-claims"
 import { DEFAULT_HOLD_MS, type ClaimEngine, type ClaimInput, type ClaimResult } from "./types"
 
 class StaleState extends Error {}
@@ -54,13 +54,10 @@ export class RedisClaimEngine implements ClaimEngine {
       (out) => out.map((value): PromiseSettledResult<InsertedClaim> => ({ status: "fulfilled", value })),
       () => Promise.allSettled(rows.map((row) => insertClaimsIfFresh(this.db, offerId, [row]).then((out) => out[0])))
     ),
-    { inFlight: INSERTS_IN_FLIGHT, onIdle: (offerId) => this.winnersStock.settled(offerId) }
+    { inFlight: INSERTS_IN_FLIGHT }
   )
-  // a winner's offer:stock waits for the acks of the offer's other winners being written
-  private readonly winnersStock = stockAfterWinners(
-    (offerId, streamId, left) => this.stock.announce(offerId, streamId, left),
-    (offerId) => this.insertBatch.busy(offerId)
-  )
+  // a winner's offer:stock waits for the acks of the offer's claims being answered
+  private readonly claimsStock = stockAfterClaims((offerId, streamId, left) => this.stock.announce(offerId, streamId, left))
 
   constructor(
     private readonly db: Db,
@@ -79,6 +76,15 @@ export class RedisClaimEngine implements ClaimEngine {
 
   async claim(input: ClaimInput): Promise<ClaimResult> {
     rejectMalformed(input)
+    this.claimsStock.begin(input.offerId)
+    try {
+      return await this.decideAndPersist(input)
+    } finally {
+      this.claimsStock.end(input.offerId)
+    }
+  }
+
+  private async decideAndPersist(input: ClaimInput): Promise<ClaimResult> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const id = newId(ID_PREFIX.claim)
       const seen = parseClaimReply(await claimScript.run<string[]>(
@@ -164,7 +170,7 @@ export class RedisClaimEngine implements ClaimEngine {
       }
       return answerOf(decideClaim({ ...seen, holdMs: this.holdMs, existingClaim: known }, input))
     }
-    this.winnersStock.announce(input.offerId, seen.streamId, grant.left)
+    this.claimsStock.announce(input.offerId, seen.streamId, grant.left)
     this.pgSync.touch(input.offerId)
     return { claim: inserted, left: grant.left, duplicate: false }
   }
@@ -261,7 +267,7 @@ export class RedisClaimEngine implements ClaimEngine {
   }
 
   async flush(): Promise<void> {
-    this.winnersStock.flush()
+    this.claimsStock.flush()
     await Promise.all([this.stock.flush(), this.pgSync.flush()])
   }
 

@@ -11,8 +11,6 @@ export type KeyedBatchOptions = {
    * batches of a key).
    */
   inFlight?: number
-  /** Called (same turn) when a key's last batch has ended and no call waits. */
-  onIdle?: (key: string) => void
 }
 
 /**
@@ -26,7 +24,7 @@ export function keyedBatch<I, O>(
   run: (key: string, items: I[]) => Promise<PromiseSettledResult<O>[]>,
   o: KeyedBatchOptions | Defer = {}
 ) {
-  const { defer = setImmediate, inFlight = 1, onIdle } = typeof o === "function" ? { defer: o } : o
+  const { defer = setImmediate, inFlight = 1 } = typeof o === "function" ? { defer: o } : o
   type Call = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }
   // per key: the calls not yet in a batch, batches running, whether a batch is about to start
   type Key = { waiting: Call[]; running: number; scheduled: boolean }
@@ -36,7 +34,6 @@ export function keyedBatch<I, O>(
     if (k.scheduled || k.running >= inFlight || !k.waiting.length) {
       if (!k.scheduled && !k.running && !k.waiting.length) {
         keys.delete(key)
-        onIdle?.(key)
       }
       return
     }
@@ -57,7 +54,7 @@ export function keyedBatch<I, O>(
     })
   }
 
-  const call = (key: string, item: I): Promise<O> =>
+  return (key: string, item: I): Promise<O> =>
     new Promise<O>((resolve, reject) => {
       let k = keys.get(key)
       if (!k) {
@@ -66,7 +63,4 @@ export function keyedBatch<I, O>(
       k.waiting.push({ item, resolve, reject })
       schedule(key, k)
     })
-  /** Whether a call for `key` waits or its batch runs. */
-  const busy = (key: string) => keys.has(key)
-  return Object.assign(call, { busy })
 }

@@ -73,32 +73,6 @@ describe("keyedBatch", () => {
     expect(await third).toBe(4)
   })
 
-  it("busy while a key's calls wait or run; onIdle once its last batch has ended", async () => {
-    const t = manualTurns()
-    const idle: string[] = []
-    let finish!: () => void
-    const ask = keyedBatch(async (_key: string, xs: number[]) => {
-      await new Promise<void>((r) => (finish = r))
-      return xs.map(ok)
-    }, { defer: t.defer, onIdle: (key) => idle.push(key) })
-    expect(ask.busy("a")).toBe(false)
-    const first = ask("a", 1)
-    expect(ask.busy("a")).toBe(true)
-    t.next()
-    const second = ask("a", 2)
-    finish()
-    expect(await first).toBe(1)
-    await flushPromises()
-    expect(idle).toEqual([])
-    expect(ask.busy("a")).toBe(true)
-    t.next()
-    finish()
-    expect(await second).toBe(2)
-    await flushPromises()
-    expect(idle).toEqual(["a"])
-    expect(ask.busy("a")).toBe(false)
-  })
-
   it("rejects only the items the run answered as failed; a failed run fails its whole batch", async () => {
     const t = manualTurns()
     let broken = false
