@@ -7,7 +7,7 @@ import { getClaim, heldClaimTotals, setClaimRefs } from "../../src/modules/lives
 import { getOffer } from "../../src/modules/livestream/store/offers"
 import { streamSales } from "../../src/modules/livestream/store/stats"
 import { aboutOf, onRuleClock, runScenario, SCENARIOS } from "./claim-conformance"
-import { closeAll, connect, connectMany, ask, waitFor, type Client } from "./helpers/clients"
+import { closeAll, connect, connectMany, ask, until, waitFor, type Client } from "./helpers/clients"
 import { createTestDb, type TestDb } from "./helpers/db"
 import { seedOffer, seedPublishableKey, seedStream, tokenFor, uniqueKey } from "./helpers/fixtures"
 import { startGateway } from "./helpers/gateway"
@@ -332,6 +332,50 @@ export function claimSuite(mode: Mode) {
       const stored = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => getClaim(t.db, `lclm_batch_${n}`)))
       expect(stored.map((c) => c?.id ?? null)).toEqual(["lclm_batch_1", "lclm_batch_2", null, "lclm_batch_4", null, null])
       expect(await heldClaimTotals(t.db, offer.id)).toEqual({ n: 3, units: 3 })
+    })
+
+    it("a winner's row is written while an earlier batch of its offer is still being written; the stock it announces waits for that claim's answer", async () => {
+      const offer = await seedOffer(t.db, { streamId, quantity: 5 })
+      const keys = redisKeys(prefix)
+      await rebuildOfferState(t.db, redis!, keys, offer.id)
+      const gen = (await redis!.hget(keys.offer(offer.id), "gen"))!
+      const claim = (n: string) =>
+        gw.ctx.claims.claim({ offerId: offer.id, customerKey: `cus_${mode}_inflight_${n}`, quantity: 1, idempotencyKey: `inflight-${n}` })
+      const viewer = await connect(gw.url, { publishableKey: await seedPublishableKey(t.db) })
+      await ask(viewer, "join", { streamId })
+      const stocks: { left: number }[] = []
+      viewer.on("offer:stock", (d) => d.offerId === offer.id && stocks.push(d))
+      // another transaction holds key inflight-a, uncommitted: the batch with that key waits for it
+      const other = await t.db.connect()
+      const blocked = async () =>
+        (await t.db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0].n
+      try {
+        await other.query("BEGIN")
+        await insertClaimsIfFresh(other, offer.id, [{
+          id: "lclm_inflight_other", streamId, customerKey: "cus_other", customerId: null, cartId: null,
+          quantity: 1, price: 99_000, idempotencyKey: "inflight-a", expiresAt: Date.now() + 60_000, gen,
+        }])
+        const first = claim("a")
+        while ((await blocked()) === 0) {
+          await new Promise((r) => setTimeout(r, 20))
+        }
+        let timer: NodeJS.Timeout | undefined
+        const notYet = new Promise<"still waiting">((r) => (timer = setTimeout(() => r("still waiting"), 10_000)))
+        const second = await Promise.race([claim("b"), notYet]).finally(() => clearTimeout(timer))
+        expect(second).toMatchObject({ claim: { status: "held", idempotency_key: "inflight-b" }, duplicate: false })
+        // b's stock is held while a's row is still being written (unheld, it reaches the viewer within milliseconds)
+        await new Promise((r) => setTimeout(r, 300))
+        expect(stocks).toEqual([])
+        await other.query("ROLLBACK")
+        expect((await first).claim).toMatchObject({ status: "held", idempotency_key: "inflight-a" })
+        await until(() => stocks.length > 0)
+        expect(stocks.map((d) => d.left)).toEqual([3])
+      } finally {
+        await other.query("ROLLBACK").catch(() => undefined)
+        other.release()
+        viewer.close()
+      }
+      expect(await heldCount(offer.id)).toEqual({ n: 2, units: 2 })
     })
 
     it("expired holds still count against their buyer's limit after Redis loses its state", async () => {

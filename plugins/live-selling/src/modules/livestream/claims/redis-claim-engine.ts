@@ -21,9 +21,13 @@ import {
 import { invalidateOfferState, rebuildOfferState, setOfferOpen } from "./redis-offer-state"
 import { endHeldClaimsInRedis } from "./redis-release"
 import { answerOf, convertClaim, rejectMalformed, stockAnnouncer } from "./shared"
+import { stockAfterClaims } from "./stock-after-claims"
 import { DEFAULT_HOLD_MS, type ClaimEngine, type ClaimInput, type ClaimResult } from "./types"
 
 class StaleState extends Error {}
+
+/** Batches of one offer's claim rows written at once (each one statement on its own pool connection). */
+export const INSERTS_IN_FLIGHT = 4
 
 type PendingClaimRow = Parameters<typeof insertClaimsIfFresh>[2][number]
 type InsertedClaim = Awaited<ReturnType<typeof insertClaimsIfFresh>>[number]
@@ -41,15 +45,19 @@ export class RedisClaimEngine implements ClaimEngine {
   private readonly stock: ReturnType<typeof stockAnnouncer>
   private readonly pgSync = keyedThrottle((id) => syncClaimed(this.db, id), 250)
   private readonly preparing = new Map<string, Promise<void>>()
-  // The winners' rows on one offer: one statement (one commit) per batch; the
-  // grants taken in Redis meanwhile form the next. A failed batch is retried
-  // row by row, so one bad row fails only its own claim.
+  // The winners' rows on one offer: one statement (one commit) per batch. Redis
+  // has decided them, so batches need no order: the grants taken while one is
+  // written start the next at once (up to INSERTS_IN_FLIGHT), not after it. A
+  // failed batch is retried row by row, so one bad row fails only its own claim.
   private readonly insertBatch = keyedBatch((offerId: string, rows: PendingClaimRow[]) =>
     insertClaimsIfFresh(this.db, offerId, rows).then(
       (out) => out.map((value): PromiseSettledResult<InsertedClaim> => ({ status: "fulfilled", value })),
       () => Promise.allSettled(rows.map((row) => insertClaimsIfFresh(this.db, offerId, [row]).then((out) => out[0])))
-    )
+    ),
+    { inFlight: INSERTS_IN_FLIGHT }
   )
+  // a winner's offer:stock waits for the acks of the offer's claims being answered
+  private readonly claimsStock = stockAfterClaims((offerId, streamId, left) => this.stock.announce(offerId, streamId, left))
 
   constructor(
     private readonly db: Db,
@@ -60,10 +68,23 @@ export class RedisClaimEngine implements ClaimEngine {
   ) {
     this.keys = redisKeys(prefix)
     this.stock = stockAnnouncer(log, (id) => this.prepareOffer(id))
+    // cached before the first burst of claims (else each would find it missing); a failure here is retried on use
+    for (const script of [claimScript, unclaimScript]) {
+      script.load(redis).catch(() => undefined)
+    }
   }
 
   async claim(input: ClaimInput): Promise<ClaimResult> {
     rejectMalformed(input)
+    this.claimsStock.begin(input.offerId)
+    try {
+      return await this.decideAndPersist(input)
+    } finally {
+      this.claimsStock.end(input.offerId)
+    }
+  }
+
+  private async decideAndPersist(input: ClaimInput): Promise<ClaimResult> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const id = newId(ID_PREFIX.claim)
       const seen = parseClaimReply(await claimScript.run<string[]>(
@@ -149,7 +170,7 @@ export class RedisClaimEngine implements ClaimEngine {
       }
       return answerOf(decideClaim({ ...seen, holdMs: this.holdMs, existingClaim: known }, input))
     }
-    this.stock.announce(input.offerId, seen.streamId, grant.left)
+    this.claimsStock.announce(input.offerId, seen.streamId, grant.left)
     this.pgSync.touch(input.offerId)
     return { claim: inserted, left: grant.left, duplicate: false }
   }
@@ -246,6 +267,7 @@ export class RedisClaimEngine implements ClaimEngine {
   }
 
   async flush(): Promise<void> {
+    this.claimsStock.flush()
     await Promise.all([this.stock.flush(), this.pgSync.flush()])
   }
 

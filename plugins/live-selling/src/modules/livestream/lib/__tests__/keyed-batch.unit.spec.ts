@@ -44,6 +44,35 @@ describe("keyedBatch", () => {
     expect(runs).toEqual([[1], [2, 3]])
   })
 
+  it("with inFlight 2, calls made while one batch runs start their own; a third waits for one of them", async () => {
+    const runs: number[][] = []
+    const finish: (() => void)[] = []
+    const t = manualTurns()
+    const ask = keyedBatch(async (_key: string, xs: number[]) => {
+      runs.push(xs)
+      await new Promise<void>((r) => finish.push(r))
+      return xs.map(ok)
+    }, { defer: t.defer, inFlight: 2 })
+    const first = ask("a", 1)
+    t.next()
+    const second = Promise.all([ask("a", 2), ask("a", 3)])
+    expect(t.pending).toBe(1)
+    t.next()
+    expect(runs).toEqual([[1], [2, 3]])
+    const third = ask("a", 4)
+    expect(t.pending).toBe(0)
+    finish[1]()
+    expect(await second).toEqual([2, 3])
+    await flushPromises()
+    expect(t.pending).toBe(1)
+    t.next()
+    expect(runs).toEqual([[1], [2, 3], [4]])
+    finish[0]()
+    finish[2]()
+    expect(await first).toBe(1)
+    expect(await third).toBe(4)
+  })
+
   it("rejects only the items the run answered as failed; a failed run fails its whole batch", async () => {
     const t = manualTurns()
     let broken = false
