@@ -33,19 +33,20 @@ export async function startServer({ dir, port, hostname }: { dir: string; port: 
   const compress = compression({ threshold: 1024 })
   const pages = sharedPageCache()
   const catalogue = sharedCataloguePages()
+  /** A catalogue copy under `key`: kept only if no tag it read was dropped since this request began. */
+  const catalogueSlot = (key: string) => {
+    const since = catalogue.generation
+    return { get: () => catalogue.get(key), keep: (page: CachedPage) => void catalogue.set(key, page, CATALOGUE_PAGE_TAGS, since), shared: keepableCataloguePage }
+  }
   /** Where a kept page is looked up and a new one kept, if anywhere. */
   const cacheFor = (url: string) => {
     const key = catalogueCacheKey(url)
-    if (!key) return { get: () => pages.get(url), keep: (page: CachedPage) => pages.set(url, page), shared: undefined }
-    const since = catalogue.generation
-    return { get: () => catalogue.get(key), keep: (page: CachedPage) => void catalogue.set(key, page, CATALOGUE_PAGE_TAGS, since), shared: keepableCataloguePage }
+    return key ? catalogueSlot(key) : { get: () => pages.get(url), keep: (page: CachedPage) => pages.set(url, page), shared: undefined }
   }
   /** Where a catalogue page's RSC payload is looked up and kept; null for any other RSC request. */
   const rscCacheFor = (req: IncomingMessage) => {
     const key = mayAnswerRscFromCache(req.method, req.headers) ? catalogueRscKey(req.url!, req.headers) : null
-    if (!key) return null
-    const since = catalogue.generation
-    return { get: () => catalogue.get(key), keep: (page: CachedPage) => void catalogue.set(key, page, CATALOGUE_PAGE_TAGS, since) }
+    return key ? catalogueSlot(key) : null
   }
   const server = createServer((req, res) => {
     const rsc = rscCacheFor(req)
@@ -53,7 +54,7 @@ export async function startServer({ dir, port, hostname }: { dir: string; port: 
     const kept = (rsc ?? cache)?.get()
     if (kept) return sendCachedPage(req, res, kept)
     compress(req, res, () => {})
-    if (rsc) holdRscPayload(req, res, rsc.keep, keepableCataloguePage)
+    if (rsc) holdRscPayload(req, res, rsc.keep, rsc.shared)
     else holdHtml(req, res, prepare, cache?.keep, cache?.shared)
     handle(req, res).catch((e: unknown) => {
       console.error(e)

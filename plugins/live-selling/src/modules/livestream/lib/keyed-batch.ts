@@ -22,9 +22,8 @@ export type KeyedBatchOptions = {
  */
 export function keyedBatch<I, O>(
   run: (key: string, items: I[]) => Promise<PromiseSettledResult<O>[]>,
-  o: KeyedBatchOptions | Defer = {}
+  { defer = setImmediate, inFlight = 1 }: KeyedBatchOptions = {}
 ) {
-  const { defer = setImmediate, inFlight = 1 } = typeof o === "function" ? { defer: o } : o
   type Call = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void }
   // per key: the calls not yet in a batch, batches running, whether a batch is about to start
   type Key = { waiting: Call[]; running: number; scheduled: boolean }

@@ -1,6 +1,8 @@
 import { createHash } from "crypto"
 import type Redis from "ioredis"
 
+const isNoScript = (e: unknown) => String((e as Error | undefined)?.message ?? "").startsWith("NOSCRIPT")
+
 /** The part of a Redis client a script uses (ioredis; a fake in tests). */
 export type ScriptClient = Pick<Redis, "evalsha" | "eval" | "script">
 
@@ -20,27 +22,20 @@ export class RedisScript {
   }
 
   async run<T = unknown>(redis: ScriptClient, keys: string[], args: (string | number)[]): Promise<T> {
+    const bySha = () => redis.evalsha(this.sha, keys.length, ...keys, ...args) as Promise<T>
     try {
-      return (await redis.evalsha(this.sha, keys.length, ...keys, ...args)) as T
-    } catch (e: any) {
-      if (!String(e?.message ?? "").startsWith("NOSCRIPT")) {
-        throw e
-      }
-      await this.load(redis)
-      return this.runLoaded<T>(redis, keys, args)
+      return await bySha()
+    } catch (e) {
+      if (!isNoScript(e)) throw e
     }
-  }
-
-  // After a SCRIPT LOAD; should Redis have lost it again meanwhile (SCRIPT FLUSH), the body goes with the call.
-  private async runLoaded<T>(redis: ScriptClient, keys: string[], args: (string | number)[]): Promise<T> {
+    await this.load(redis)
     try {
-      return (await redis.evalsha(this.sha, keys.length, ...keys, ...args)) as T
-    } catch (e: any) {
-      if (!String(e?.message ?? "").startsWith("NOSCRIPT")) {
-        throw e
-      }
-      return (await redis.eval(this.lua, keys.length, ...keys, ...args)) as T
+      return await bySha()
+    } catch (e) {
+      // lost again meanwhile (SCRIPT FLUSH): the body goes with the call
+      if (!isNoScript(e)) throw e
     }
+    return (await redis.eval(this.lua, keys.length, ...keys, ...args)) as T
   }
 
   /** Caches the script in Redis; one SCRIPT LOAD per client at a time. */

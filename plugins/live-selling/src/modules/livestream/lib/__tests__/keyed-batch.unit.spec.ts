@@ -13,7 +13,7 @@ describe("keyedBatch", () => {
   it("answers one key's calls of a turn with one run, each its own answer; other keys apart", async () => {
     const runs: [string, number[]][] = []
     const t = manualTurns()
-    const ask = keyedBatch(async (key: string, xs: number[]) => (runs.push([key, xs]), xs.map((x) => ok(`${key}${x}`))), t.defer)
+    const ask = keyedBatch(async (key: string, xs: number[]) => (runs.push([key, xs]), xs.map((x) => ok(`${key}${x}`))), { defer: t.defer })
     const answers = Promise.all([ask("a", 1), ask("b", 2), ask("a", 3)])
     expect(t.pending).toBe(2)
     t.next()
@@ -30,7 +30,7 @@ describe("keyedBatch", () => {
       runs.push(xs)
       if (runs.length === 1) await new Promise<void>((r) => (finish = r))
       return xs.map(ok)
-    }, t.defer)
+    }, { defer: t.defer })
     const first = ask("a", 1)
     t.next()
     const later = Promise.all([ask("a", 2), ask("a", 3)])
@@ -79,7 +79,7 @@ describe("keyedBatch", () => {
     const ask = keyedBatch(async (_key: string, xs: number[]) => {
       if (broken) throw new Error("db down")
       return xs.map((x): PromiseSettledResult<number> => (x < 0 ? { status: "rejected", reason: new Error("negative") } : ok(x)))
-    }, t.defer)
+    }, { defer: t.defer })
     const mixed = Promise.allSettled([ask("a", 1), ask("a", -1)])
     t.next()
     expect((await mixed).map((r) => r.status)).toEqual(["fulfilled", "rejected"])
